@@ -2,14 +2,27 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { sidebar } from './src/config/sidebar.ts';
+import { deployment } from './src/config/deployment.ts';
 
 export default defineConfig({
-  markdown: { processor: unified({}) },
+  site: deployment.site,
+  base: deployment.base,
+  trailingSlash: 'always',
+  // The notes are the author's words: no smart quotes or other typographic rewriting.
+  markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
   integrations: [
     starlight({
       title: '后端面试知识库',
+      description: 'Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验的面试题与学习笔记。',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
-      sidebar: [{ label: 'Go', items: [{ autogenerate: { directory: 'go' } }] }],
+      sidebar,
+      customCss: ['./src/styles/custom.css'],
+      components: {
+        Footer: './src/components/overrides/Footer.astro',
+      },
+      lastUpdated: false,
     }),
   ],
 });

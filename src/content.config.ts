@@ -1,7 +1,30 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 
+/** Where a page's text comes from: a note file and the lines it spans. */
+const source = z.object({
+  note: z.string(),
+  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+  heading: z.string(),
+});
+
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      extend: z.object({
+        /** Topic id (sidebar group) the page belongs to. */
+        topic: z.string().optional(),
+        /** Position of a topic on the home page; set on the topic's overview page. */
+        topicOrder: z.number().int().nonnegative().optional(),
+        sources: z.array(source).optional(),
+        /** The note's own heading, when the page title reworded it. */
+        originalHeading: z.string().optional(),
+        /** Written by `npm run import`; regenerated pages must not be edited by hand. */
+        generated: z.boolean().optional(),
+      }),
+    }),
+  }),
 };

@@ -1,0 +1,114 @@
+import type { Heading, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { curatedAnchorIds } from './anchor-ids.ts';
+import { plainText } from './mdast-helpers.ts';
+import type { RoutedPage } from './route-sections.ts';
+import { assignAnchorIds } from './steps/assign-anchor-ids.ts';
+import { describeImages } from './steps/describe-images.ts';
+import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
+import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
+import { serializeMdx } from './steps/serialize-mdx.ts';
+import { collapseWhitespace } from './text.ts';
+import { topics } from './topic-map.ts';
+
+export interface GeneratedFile {
+  /** Path relative to the project root. */
+  path: string;
+  content: string;
+}
+
+export const DOCS_DIR = 'src/content/docs';
+const MAX_DESCRIPTION = 120;
+
+/** Finishes routed pages (hierarchy, ids, links) and renders every generated file. */
+export function buildPages(pages: RoutedPage[], anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>): GeneratedFile[] {
+  const curated = new Map(Object.entries(curatedAnchorIds));
+  for (const page of pages) {
+    normalizeHeadingLevels(page.blocks);
+    assignAnchorIds(page.blocks, curated);
+    describeImages(page.blocks, page.title);
+  }
+  resolveInternalLinks(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, titleHeading: page.titleHeading })), anchorsByNote);
+
+  const files: GeneratedFile[] = pages.map((page) => contentPage(page));
+  for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));
+  files.push(homePage());
+  return files.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function contentPage(page: RoutedPage): GeneratedFile {
+  const { plan } = page;
+  const order = plan.topic ? plan.topic.pages.indexOf(plan.spec) + 1 : undefined;
+  const frontmatter: Record<string, unknown> = {
+    title: page.title,
+    description: plan.spec.description ?? describe(page.blocks) ?? plan.topic?.summary ?? page.title,
+    ...(order === undefined ? {} : { sidebar: { order } }),
+    ...(plan.topic ? { topic: plan.topic.id } : {}),
+    sources: page.sources.map((source) => ({ note: `notes/${source.note}`, lines: source.lines, heading: source.heading })),
+    ...(page.originalHeading ? { originalHeading: page.originalHeading } : {}),
+    generated: true,
+  };
+  const depth = plan.path.split('/').length - 1;
+  const blocks = plan.spec.append ? [...page.blocks, jsx(plan.spec.append)] : page.blocks;
+  return { path: `${DOCS_DIR}/${plan.path}.mdx`, content: serializeMdx({ frontmatter, blocks, depth }) };
+}
+
+function topicOverview(topic: string, label: string, summary: string, order: number): GeneratedFile {
+  const frontmatter = {
+    title: label,
+    description: summary,
+    sidebar: { order: 0, label: '概览' },
+    topic,
+    topicOrder: order,
+    generated: true,
+  };
+  const blocks: RootContent[] = [
+    { type: 'paragraph', children: [{ type: 'text', value: summary }] },
+    jsx('TopicOverview', { topic }),
+  ];
+  return { path: `${DOCS_DIR}/${topic}/index.mdx`, content: serializeMdx({ frontmatter, blocks, depth: 1 }) };
+}
+
+function homePage(): GeneratedFile {
+  const frontmatter = {
+    title: '后端面试知识库',
+    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topics.length} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
+    template: 'splash',
+    hero: {
+      title: '后端面试知识库',
+      tagline: '把一位后端工程师的面试笔记整理成按主题浏览、可全文搜索、能把链接直接发给同事的知识库。',
+      actions: [
+        { text: '浏览题目索引', link: 'questions/', icon: 'right-arrow', variant: 'primary' },
+        { text: '从 Go 语言开始', link: 'go/', variant: 'minimal' },
+      ],
+    },
+    generated: true,
+  };
+  const blocks: RootContent[] = [jsx('TopicGrid')];
+  return { path: `${DOCS_DIR}/index.mdx`, content: serializeMdx({ frontmatter, blocks, depth: 0 }) };
+}
+
+function jsx(name: string, attributes: Record<string, string> = {}): RootContent {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children: [],
+  };
+}
+
+/** The page's first sentences, for search results and link previews. */
+function describe(blocks: RootContent[]): string | null {
+  let found: string | null = null;
+  visit({ type: 'root', children: blocks }, 'paragraph', (node) => {
+    if (found !== null) return;
+    const value = collapseWhitespace(plainText(node));
+    if (value.length >= 12 && !value.startsWith('来源：')) found = value;
+  });
+  if (found === null) return null;
+  const value: string = found;
+  if (value.length <= MAX_DESCRIPTION) return value;
+  const cut = value.slice(0, MAX_DESCRIPTION);
+  const sentenceEnd = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
+  return sentenceEnd >= 40 ? cut.slice(0, sentenceEnd + 1) : `${cut.replace(/[，、,：:\s]+$/u, '')}…`;
+}

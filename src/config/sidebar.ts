@@ -1,0 +1,11 @@
+import { standalonePages, topics } from '../../scripts/import/topic-map.ts';
+
+/** The sidebar follows the topic map: the standalone pages first, then one group per topic. */
+export const sidebar = [
+  ...standalonePages.map((page) => ({ slug: page.slug })),
+  ...topics.map((topic) => ({
+    label: topic.label,
+    collapsed: true,
+    items: [{ autogenerate: { directory: topic.id } }],
+  })),
+];

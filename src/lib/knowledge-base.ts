@@ -1,0 +1,77 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+
+export interface QuestionLink {
+  id: string;
+  text: string;
+  href: string;
+}
+
+export interface PageSummary {
+  id: string;
+  title: string;
+  description: string | undefined;
+  href: string;
+  questions: QuestionLink[];
+}
+
+export interface TopicSummary {
+  id: string;
+  label: string;
+  summary: string;
+  href: string;
+  pages: PageSummary[];
+  questionCount: number;
+}
+
+type DocsEntry = CollectionEntry<'docs'>;
+
+/** A page URL under the configured base (`/` locally, `/<repo>/` on GitHub Pages). */
+export function pageHref(id: string, anchor?: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  const path = id === 'index' ? '/' : `/${id}/`;
+  return `${base}${path}${anchor ? `#${anchor}` : ''}`;
+}
+
+async function summarize(entry: DocsEntry): Promise<PageSummary> {
+  const { headings } = await render(entry);
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    description: entry.data.description,
+    href: pageHref(entry.id),
+    questions: headings
+      .filter((heading) => heading.depth === 2)
+      .map((heading) => ({ id: heading.slug, text: heading.text, href: pageHref(entry.id, heading.slug) })),
+  };
+}
+
+let cache: Promise<TopicSummary[]> | undefined;
+
+/** Every topic with its pages (in sidebar order) and each page's questions (its h2 headings). */
+export function loadTopics(): Promise<TopicSummary[]> {
+  cache ??= (async () => {
+    const entries = await getCollection('docs');
+    const overviews = entries
+      .filter((entry) => entry.data.topicOrder !== undefined && entry.data.topic === entry.id)
+      .sort((a, b) => a.data.topicOrder! - b.data.topicOrder!);
+    return Promise.all(
+      overviews.map(async (overview) => {
+        const pages = await Promise.all(
+          entries
+            .filter((entry) => entry.data.topic === overview.id && entry.id !== overview.id)
+            .sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0))
+            .map(summarize),
+        );
+        return {
+          id: overview.id,
+          label: overview.data.title,
+          summary: overview.data.description ?? '',
+          href: pageHref(overview.id),
+          pages,
+          questionCount: pages.reduce((sum, page) => sum + page.questions.length, 0),
+        };
+      }),
+    );
+  })();
+  return cache;
+}

@@ -1,0 +1,6 @@
+import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { rehypeLazyImages } from './rehype-lazy-images.ts';
+
+/** Markdown plugins the site runs on every page, one concern per plugin. */
+export const remarkPlugins = [remarkHeadingIds];
+export const rehypePlugins = [rehypeLazyImages];
