@@ -5,6 +5,7 @@ import { plainText } from './mdast-helpers.ts';
 import type { RoutedPage } from './route-sections.ts';
 import { assignAnchorIds } from './steps/assign-anchor-ids.ts';
 import { describeImages } from './steps/describe-images.ts';
+import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
 import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
 import { serializeMdx } from './steps/serialize-mdx.ts';
@@ -21,7 +22,11 @@ export const DOCS_DIR = 'src/content/docs';
 const MAX_DESCRIPTION = 120;
 
 /** Finishes routed pages (hierarchy, ids, links) and renders every generated file. */
-export function buildPages(pages: RoutedPage[], anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>): GeneratedFile[] {
+export function buildPages(
+  pages: RoutedPage[],
+  anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>,
+  diagrams: DiagramSpec[],
+): GeneratedFile[] {
   const curated = new Map(Object.entries(curatedAnchorIds));
   for (const page of pages) {
     normalizeHeadingLevels(page.blocks);
@@ -29,6 +34,7 @@ export function buildPages(pages: RoutedPage[], anchorsByNote: Map<string, { fil
     describeImages(page.blocks, page.title);
   }
   resolveInternalLinks(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, titleHeading: page.titleHeading })), anchorsByNote);
+  insertDiagrams(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks })), diagrams);
 
   const files: GeneratedFile[] = pages.map((page) => contentPage(page));
   for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));

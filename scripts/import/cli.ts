@@ -14,6 +14,7 @@ const check = process.argv.includes('--check');
 try {
   const { files, report } = runImport({
     notesDir: resolve(root, 'notes'),
+    diagramsDir: resolve(root, 'diagrams'),
     publicDir: resolve(root, 'public'),
     decode: (bytes, file) => {
       const decoded = decodeNote(bytes, `notes/${file}`);

@@ -7,12 +7,15 @@ import { normalizeNote, normalizationSteps } from './normalize-note.ts';
 import { buildPages, type GeneratedFile } from './build-pages.ts';
 import { routeSections, type NoteOutline, type PagePlan } from './route-sections.ts';
 import { buildSectionTree } from './sections.ts';
+import { readDiagrams } from './steps/insert-diagrams.ts';
 import { noteAnchorIndex, tagInternalLinks } from './steps/resolve-internal-links.ts';
 import { dissolvedHeadings, standalonePages, topics } from './topic-map.ts';
 import type { DroppedLine, ImportReport, Note } from './types.ts';
 
 export interface ImportOptions {
   notesDir: string;
+  /** Mermaid diagrams (`*.mmd`) placed next to the answers they illustrate. */
+  diagramsDir: string;
   publicDir: string;
   /** Turns a note's bytes into text: the encoding detection and repair step. */
   decode: (bytes: Uint8Array, file: string) => { text: string; warnings: string[] };
@@ -56,7 +59,7 @@ export function runImport(options: ImportOptions): ImportResult {
   ];
   const routed = routeSections(outlines, plans, dissolvedHeadings, (dropped) => report.dropped.push(dropped));
   assertDropsReviewed(report.dropped);
-  const files = buildPages(routed, anchorsByNote);
+  const files = buildPages(routed, anchorsByNote, readDiagrams(options.diagramsDir));
   return { files, report };
 }
 
