@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { deployment } from './src/config/deployment.ts';
+import { siteIntegrations } from './src/integrations/index.ts';
+import { head } from './src/config/head.ts';
 
 export default defineConfig({
   site: deployment.site,
@@ -18,11 +20,14 @@ export default defineConfig({
       description: 'Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验的面试题与学习笔记。',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       sidebar,
+      head,
       customCss: ['./src/styles/custom.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       lastUpdated: false,
     }),
+    ...siteIntegrations,
   ],
 });

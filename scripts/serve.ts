@@ -60,11 +60,16 @@ export function startServer(dir: string, port: number, host = '127.0.0.1', baseP
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let pathname = decodeURIComponent(url.pathname);
-    if (!pathname.startsWith(base)) return send(404, join(root, '404.html'), pathname);
-    pathname = `/${pathname.slice(base.length)}`;
+    const requestPath = decodeURIComponent(url.pathname);
+    if (`${requestPath}/` === base) {
+      response.writeHead(301, { Location: base });
+      response.end();
+      return;
+    }
+    if (!requestPath.startsWith(base)) return send(404, join(root, '404.html'));
+    const pathname = `/${requestPath.slice(base.length)}`;
     let file = normalize(join(root, pathname));
-    if (!file.startsWith(root)) return send(403, null, pathname);
+    if (!file.startsWith(root)) return send(403, null);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
@@ -73,10 +78,11 @@ export function startServer(dir: string, port: number, host = '127.0.0.1', baseP
       }
       file = join(file, 'index.html');
     }
-    if (existsSync(file) && statSync(file).isFile()) return send(200, file, pathname);
-    return send(404, join(root, '404.html'), pathname);
+    if (existsSync(file) && statSync(file).isFile()) return send(200, file);
+    return send(404, join(root, '404.html'));
 
-    function send(status: number, path: string | null, requestPath: string) {
+    // Rules match the full URL path, base included, as on a host that serves the site under it.
+    function send(status: number, path: string | null) {
       const headers: Record<string, string> = {};
       for (const rule of rules) if (rule.pattern.test(requestPath)) for (const [name, value] of rule.headers) headers[name] = value;
       if (!path || !existsSync(path)) {
