@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { representativePages } from '../../bench/lib/page-types.ts';
+import { openPage, siteUrl, useBrowser } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+
+/** The 404 page's own document is the one request allowed to fail. */
+const withoutDocument404 = (errors: string[]) => errors.filter((error) => !/status of 404/.test(error));
+
+describe('Content-Security-Policy in Chromium', () => {
+  const browser = useBrowser();
+
+  for (const { kind, label, path } of representativePages(DIST)) {
+    it(`${label} runs with no CSP violation and no console error`, async () => {
+      const { context, page, log } = await openPage(browser());
+      const response = await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
+      expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
+      expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+      if (kind === 'diagram') await page.locator('main svg').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+      expect(log.cspViolations).toEqual([]);
+      expect(kind === '404' ? withoutDocument404(log.errors) : log.errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('lets Pagefind search (WebAssembly in a worker) run under the policy', async () => {
+    const { context, page, log } = await openPage(browser());
+    await page.goto(siteUrl(''), { waitUntil: 'networkidle' });
+    await page.locator('button[data-open-modal]').click();
+    await page.locator('dialog[open] .pagefind-ui__search-input').fill('etcd');
+    await expect.poll(() => page.locator('.pagefind-ui__result').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(log.cspViolations).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('blocks a script the build did not emit (the policy is enforced, not decorative)', async () => {
+    const { context, page, log } = await openPage(browser());
+    await page.goto(siteUrl(''), { waitUntil: 'networkidle' });
+    const ran = await page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.append(script);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return (window as unknown as { __injected?: boolean }).__injected === true;
+    });
+    expect(ran).toBe(false);
+    expect(log.cspViolations.some((violation) => violation.startsWith('script-src'))).toBe(true);
+    await context.close();
+  });
+});
