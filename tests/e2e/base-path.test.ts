@@ -1,0 +1,86 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild } from '../../bench/lib/astro-build.ts';
+import { startServer } from '../../scripts/serve.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
+
+/** A GitHub Pages project site lives under /<repo>/: the same build must work there. */
+const BASE = '/kb-base-test/';
+const SITE = 'https://owner.github.io';
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+
+describe(`a build with BASE_PATH=${BASE}`, () => {
+  const browser = useBrowser();
+  let outDir = '';
+  let server: Server | undefined;
+  let origin = '';
+
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), 'kb-base-'));
+    await astroBuild({ outDir, env: { BASE_PATH: BASE, SITE_URL: SITE } });
+    server = await startServer(outDir, 0, '127.0.0.1', BASE);
+    const address = server.address();
+    if (typeof address !== 'object' || address === null) throw new Error('server has no address');
+    origin = `http://127.0.0.1:${address.port}`;
+  }, 240_000);
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('every link and asset of every page resolves to a built file under the base', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(outDir)) {
+      const pagePath = BASE + file.slice(outDir.length + 1).replace(/(^|\/)index\.html$/, '$1');
+      // Starlight gives the 404 page a canonical URL (/404/) that no host serves; canonicals are checked below.
+      const html = readFileSync(file, 'utf8').replace(/<link rel="canonical"[^>]*>/, '');
+      for (const [, url] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
+        if (!url || /^(?:#|mailto:|data:)/.test(url)) continue;
+        const target = new URL(url.replaceAll('&amp;', '&'), SITE + pagePath);
+        if (target.origin !== SITE) continue; // external sites
+        if (!target.pathname.startsWith(BASE)) {
+          broken.push(`${pagePath}: ${url} is outside the base`);
+          continue;
+        }
+        const onDisk = join(outDir, decodeURIComponent(target.pathname.slice(BASE.length)));
+        const exists = existsSync(onDisk) && (statSync(onDisk).isFile() || existsSync(join(onDisk, 'index.html')));
+        if (!exists) broken.push(`${pagePath}: ${url} → ${target.pathname} is not built`);
+      }
+    }
+    expect([...new Set(broken)].slice(0, 20)).toEqual([]);
+  });
+
+  it('robots.txt and the canonical URLs name the project site', () => {
+    expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain(`<link rel="canonical" href="${SITE}${BASE}"`);
+  });
+
+  it('in Chromium: home → topic → search → answer, styled, with no console error or CSP violation', async () => {
+    const { context, page, log } = await openPage(browser());
+    await page.goto(`${origin}${BASE}`);
+    const card = page.locator('main .kb-topic-card h2 a').first();
+    await card.click();
+    await page.waitForURL(new RegExp(`^${origin}${BASE}[a-z-]+/$`));
+    // The stylesheet loaded: Starlight's layout variables are defined.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-nav-height').trim())).not.toBe('');
+    await page.locator('button[data-open-modal]').click();
+    await page.locator('dialog[open] .pagefind-ui__search-input').fill('etcd');
+    const result = page.locator('dialog[open] a.pagefind-ui__result-link').first();
+    await result.waitFor({ timeout: 15_000 });
+    const href = await result.evaluate((link) => (link as HTMLAnchorElement).href);
+    expect(href.startsWith(`${origin}${BASE}`)).toBe(true);
+    const response = await page.goto(href);
+    expect(response?.status()).toBe(200);
+    expect(log.errors).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+    await context.close();
+  });
+});
