@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -6,22 +7,45 @@ import { fileURLToPath } from 'node:url';
 export const REPO = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const ASTRO = join(REPO, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
+/**
+ * A fresh scratch folder under .cache/bench/ (git-ignored). Extra Astro projects live inside the
+ * repository so Node finds its node_modules by walking up: Astro mislocates its own components
+ * when node_modules is a symlink from a folder elsewhere.
+ */
+export function scratchDir(prefix: string): string {
+  const parent = join(REPO, '.cache', 'bench');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `${prefix}-`));
+}
+
 export interface BuildOptions {
   /** Project root to build (default: this repository). */
   root?: string;
   outDir: string;
   /** Extra environment, e.g. BASE_PATH and SITE_URL. */
   env?: Record<string, string>;
+  /** Clear the content layer cache first, for a cold build (`astro build --force`). */
+  force?: boolean;
 }
 
 /** Variables a test runner (Vitest) sets for itself that would leak into Astro's own Vite run. */
 const RUNNER_ONLY = /^(?:VITEST.*|NODE_ENV|BASE_URL|MODE|DEV|PROD|SSR|TEST)$/;
 
-/** Runs `astro build` with the project's own Node in a child process; resolves to wall-clock seconds. */
-export function astroBuild({ root = REPO, outDir, env = {} }: BuildOptions): Promise<number> {
+export interface BuildTime {
+  /** Wall-clock seconds. */
+  wall: number;
+  /** CPU seconds (user + system) of the build and its children: steadier than wall time on a shared machine. */
+  cpu: number;
+}
+
+/** Runs `astro build` with the project's own Node in a child process. */
+export function astroBuild({ root = REPO, outDir, env = {}, force = false }: BuildOptions): Promise<BuildTime> {
   const started = performance.now();
+  const command = [process.execPath, ASTRO, 'build', '--root', root, '--outDir', outDir, ...(force ? ['--force'] : [])];
+  // bash's `times` reports the CPU its children used; its last line is "user system" of the children.
+  const script = '"$@"; status=$?; times; exit $status';
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--root', root, '--outDir', outDir], {
+    const child = spawn('bash', ['-c', script, 'astro-build', ...command], {
       cwd: root,
       env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_ONLY.test(name))), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -31,8 +55,13 @@ export function astroBuild({ root = REPO, outDir, env = {} }: BuildOptions): Pro
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code === 0) resolvePromise((performance.now() - started) / 1000);
-      else reject(new Error(`astro build of ${root} failed (exit ${code}):\n${output.slice(-4000)}`));
+      if (code !== 0) return reject(new Error(`astro build of ${root} failed (exit ${code}):\n${output.slice(-4000)}`));
+      const seconds = (text: string) => {
+        const [, minutes, secs] = /(\d+)m([\d.]+)s/.exec(text) ?? [];
+        return Number(minutes ?? 0) * 60 + Number(secs ?? 0);
+      };
+      const [user = '', system = ''] = output.trim().split('\n').at(-1)?.split(/\s+/) ?? [];
+      resolvePromise({ wall: (performance.now() - started) / 1000, cpu: seconds(user) + seconds(system) });
     });
   });
 }

@@ -1,7 +1,8 @@
 import { contentSecurityPolicy } from './csp/index.ts';
+import { deferredSearch } from './deferred-search/index.ts';
 
 /**
  * Astro integrations the site adds after Starlight, in order. The CSP integration stays last:
  * it hashes the final HTML, so anything that rewrites pages must run before it.
  */
-export const siteIntegrations = [contentSecurityPolicy()];
+export const siteIntegrations = [deferredSearch(), contentSecurityPolicy()];

@@ -126,6 +126,23 @@ describe('reader journeys in Chromium', () => {
     await context.close();
   });
 
+  it('Ctrl K opens search ready to type, though Pagefind’s UI is only fetched then', async () => {
+    const { context, page, log } = await openPage(browser());
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(siteUrl(pathOf('answer')), { waitUntil: 'networkidle' });
+    const fetchedBefore = scripts.length;
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
+    expect(scripts.length).toBeGreaterThan(fetchedBefore);
+    await page.keyboard.type('GMP');
+    await page.locator('dialog[open] .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
   it('a Chinese search lands on the answer’s anchor', async () => {
     const { context, page, log } = await openPage(browser());
     await page.goto(siteUrl(''));

@@ -1,13 +1,9 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../bench/lib/chromium.ts';
 
-/** Debian's Chromium; never a downloaded browser build. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-}
+export { CHROMIUM } from '../../bench/lib/chromium.ts';
+export const launchBrowser = launchChromium;
 
 /** One Chromium for the enclosing describe block: launched before its tests, closed after them. */
 export function useBrowser(): () => Browser {
