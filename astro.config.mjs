@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { deployment } from './src/config/deployment.ts';
+import { answerLinks } from './src/integrations/answer-links.ts';
 
 export default defineConfig({
   site: deployment.site,
@@ -24,5 +25,6 @@ export default defineConfig({
       },
       lastUpdated: false,
     }),
+    answerLinks(),
   ],
 });
