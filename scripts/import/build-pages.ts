@@ -64,6 +64,8 @@ function topicOverview(topic: string, label: string, summary: string, order: num
     title: label,
     description: summary,
     sidebar: { order: 0, label: '概览' },
+    // The overview's page cards are its table of contents.
+    tableOfContents: false,
     topic,
     topicOrder: order,
     generated: true,

@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { ImportError } from './errors.ts';
-import { text } from './mdast-helpers.ts';
+import { plainText, text } from './mdast-helpers.ts';
 import { walkSections } from './sections.ts';
 import type { DissolvedHeading, PageSpec, SourceSelector, TopicSpec } from './topic-map.ts';
 import type { DroppedLine, Section } from './types.ts';
@@ -128,7 +128,7 @@ function assemblePage(plan: PagePlan, claims: Map<Section, PagePart>, dissolved:
   return {
     plan,
     title,
-    originalHeading: titleFromSource && onlySection && onlySection.title !== title ? onlySection.title : null,
+    originalHeading: titleFromSource && onlySection?.heading && onlySection.title !== title ? plainText(onlySection.heading).trim() : null,
     titleHeading: titleFromSource && onlySection ? onlySection.heading : null,
     blocks,
     sources: plan.parts.map((part) => ({

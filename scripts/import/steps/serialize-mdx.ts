@@ -43,7 +43,16 @@ export interface MdxDocument {
  * braces) is escaped by the MDX serializer, and each heading carries its id as `{#id}`.
  */
 export function serializeMdx(document: MdxDocument): string {
-  const tree: Root = { type: 'root', children: structuredClone(document.blocks) };
+  const { body, components } = serializeBody(document.blocks);
+  const prefix = '../'.repeat(document.depth + 2);
+  const imports = components.map((name) => `import ${name} from '${prefix}${COMPONENTS[name]}';`);
+  const yaml = stringifyYaml(document.frontmatter, { lineWidth: 0 }).trimEnd();
+  return `---\n${yaml}\n---\n\n${imports.length ? `${imports.join('\n')}\n\n` : ''}${body}`;
+}
+
+/** The MDX body of some blocks, and the site components it uses (sorted). */
+export function serializeBody(blocks: RootContent[]): { body: string; components: string[] } {
+  const tree: Root = { type: 'root', children: structuredClone(blocks) };
   visit(tree, 'heading', (heading: Heading) => {
     const id = headingId(heading);
     if (id) heading.children.push({ type: 'text', value: ` {#${id}}` });
@@ -52,9 +61,5 @@ export function serializeMdx(document: MdxDocument): string {
   visit(tree, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && 'name' in node && typeof node.name === 'string' && COMPONENTS[node.name]) used.add(node.name);
   });
-  const prefix = '../'.repeat(document.depth + 2);
-  const imports = [...used].sort().map((name) => `import ${name} from '${prefix}${COMPONENTS[name]}';`);
-  const body = serializer.stringify(tree);
-  const yaml = stringifyYaml(document.frontmatter, { lineWidth: 0 }).trimEnd();
-  return `---\n${yaml}\n---\n\n${imports.length ? `${imports.join('\n')}\n\n` : ''}${body}`;
+  return { body: serializer.stringify(tree), components: [...used].sort() };
 }

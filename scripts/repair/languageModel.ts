@@ -1,0 +1,221 @@
+// The scoring model: jieba word log-probabilities, a token-class bigram, and a note-trained character bigram.
+import { characterPrior, isPictographic, isTextDefaultEmoji } from './characterPrior.ts';
+import { classPairKey, RUN_CLASSES, type ClassStatistics } from './classStatistics.ts';
+import type { WordDictionary } from './jiebaDictionary.ts';
+import { spanKey, type NoteStatistics } from './noteStatistics.ts';
+import { isFunctionWordTag, typesettingPenalty } from './typesetting.ts';
+import { classOfWord, LINE_START_CLASS } from './wordClass.ts';
+
+export interface ModelWeights {
+  /** Weight of the word log-probability (jieba unigram). */
+  word: number;
+  /** Weight of the character bigram log-probability. */
+  bigram: number;
+  /** Weight of the class-pair association log P(class | previous class) / P(class). */
+  wordClass: number;
+  /** Mixture of the unigram the character bigram backs off to. */
+  notesUnigram: number;
+  dictionaryUnigram: number;
+  symbolPrior: number;
+  /** Frequency a single character gets as a "word" when the dictionary has no entry for it alone. */
+  unknownSingleFrequency: number;
+  /** Score the character bigram as association (log P(c|prev) / P(c)) instead of log P(c|prev). */
+  bigramAsAssociation: boolean;
+  /** Log-score added per token: counters the unigram word model's preference for fewer, longer words. */
+  tokenBonus: number;
+  /** Weight of the association between a character and its Markdown span type (heading, bold, table...). */
+  span: number;
+  /** Weight of the association between a character and standing alone between non-Han characters. */
+  isolated: number;
+  /** Scale of the unigram prior given to characters the dictionary has no single-character entry for. */
+  unknownSingleScale: number;
+}
+
+export const DEFAULT_WEIGHTS: ModelWeights = {
+  word: 1,
+  bigram: 1,
+  wordClass: 1,
+  notesUnigram: 0.3,
+  dictionaryUnigram: 0.6,
+  symbolPrior: 0.1,
+  unknownSingleFrequency: 1,
+  bigramAsAssociation: true,
+  unknownSingleScale: 0.01,
+  tokenBonus: 0,
+  span: 1,
+  isolated: 1,
+};
+
+export interface Token {
+  /** Weighted word log-probability. */
+  score: number;
+  wordClass: number;
+}
+
+export interface LanguageModel {
+  weights: ModelWeights;
+  /** Frequency of a dictionary word or prefix (0 = prefix only), undefined when no word starts so. */
+  lookup(prefix: string): number | undefined;
+  /** A dictionary word of two or more characters. */
+  wordToken(word: string, frequency: number): Token;
+  /** A character standing alone as a token. */
+  singleToken(char: string): Token;
+  /** Weighted log P(char | previous char); previous may be the line-start marker. */
+  bigramScore(previous: string, char: string): number;
+  /** Weighted class association of two consecutive tokens. */
+  classTransitionScore(previous: number, current: number): number;
+  lineStartClass: number;
+  className(id: number): string;
+  /** Weighted log P(char | span type) / P(char), 0 when the notes know too little. */
+  spanScore(char: string, spanType: string): number;
+  /** Weighted log P(char | standing alone) / P(char). */
+  isolatedScore(char: string): number;
+}
+
+/** A preposition or conjunction alone in a table cell or list item is close to impossible. */
+const ISOLATED_FUNCTION_WORD = Math.log(0.01);
+
+/** Pseudo-count in observed/expected ratios of context-specific counts: rare characters stay near 0. */
+const CONTEXT_SMOOTHING = 3;
+
+const VARIATION_SELECTOR_16 = '\uFE0F';
+const VARIATION_SELECTOR_15 = '\uFE0E';
+const ZERO_WIDTH_JOINER = '\u200D';
+const COMBINING_KEYCAP = '\u20E3';
+
+/** Emoji sequences follow fixed rules (UTS #51); these override the statistics, which rarely see emoji. */
+function emojiSequenceLogProbability(previous: string, char: string): number | undefined {
+  if (char === VARIATION_SELECTOR_16) {
+    if (isTextDefaultEmoji(previous)) return Math.log(0.9);
+    if (isPictographic(previous)) return Math.log(0.05);
+    if (/^[0-9#*]$/.test(previous)) return Math.log(0.01);
+    return Math.log(1e-9);
+  }
+  if (char === VARIATION_SELECTOR_15) return isPictographic(previous) ? Math.log(0.01) : Math.log(1e-10);
+  if (char === ZERO_WIDTH_JOINER) return isPictographic(previous) ? Math.log(0.05) : Math.log(1e-9);
+  if (char === COMBINING_KEYCAP) return previous === VARIATION_SELECTOR_16 ? Math.log(0.5) : Math.log(1e-9);
+  if (previous === ZERO_WIDTH_JOINER) return isPictographic(char) ? Math.log(0.5) : undefined;
+  return undefined;
+}
+
+/** Pseudo-count of the observed/expected ratio of class pairs. */
+const CLASS_SMOOTHING = 3;
+
+export function createLanguageModel(
+  dictionary: WordDictionary,
+  notes: NoteStatistics,
+  classes: ClassStatistics | undefined,
+  weights: ModelWeights = DEFAULT_WEIGHTS,
+): LanguageModel {
+  const logTotal = Math.log(dictionary.total);
+  const baseCache = new Map<string, number>();
+  const bigramCache = new Map<string, number>();
+  const classIds = new Map<string, number>();
+  const classNames: string[] = [];
+  const classId = (name: string): number => {
+    let id = classIds.get(name);
+    if (id === undefined) {
+      id = classNames.length;
+      classIds.set(name, id);
+      classNames.push(name);
+    }
+    return id;
+  };
+  const lineStartClass = classId(LINE_START_CLASS);
+  const classContext = new Map<string, number>();
+  if (classes) for (const [key, count] of classes.bigram) {
+    const previous = key.slice(0, key.indexOf('\u0001'));
+    classContext.set(previous, (classContext.get(previous) ?? 0) + count);
+  }
+  const transitionCache = new Map<number, number>();
+  const classTransitionScore = (previous: number, current: number): number => {
+    if (!classes || weights.wordClass === 0) return 0;
+    const key = previous * 65536 + current;
+    let score = transitionCache.get(key);
+    if (score === undefined) {
+      const previousName = classNames[previous] ?? '';
+      const currentName = classNames[current] ?? '';
+      if (previousName === currentName && RUN_CLASSES.has(currentName)) return 0;
+      const marginal = (classes.unigram.get(currentName) ?? 0) / Math.max(1, classes.total);
+      const pair = classes.bigram.get(classPairKey(previousName, currentName)) ?? 0;
+      const context = classContext.get(previousName) ?? 0;
+      // Observed over expected pair count, pulled toward 1: classes the notes never saw stay neutral.
+      const expected = context * marginal;
+      score = weights.wordClass * Math.log((pair + CLASS_SMOOTHING) / (expected + CLASS_SMOOTHING));
+      transitionCache.set(key, score);
+    }
+    return score;
+  };
+
+  const nonAsciiTotal = Math.max(1, [...notes.spanTotals.values()].reduce((sum, count) => sum + count, 0));
+
+  const baseProbability = (char: string): number => {
+    let probability = baseCache.get(char);
+    if (probability === undefined) {
+      const notesShare = notes.total > 0 ? (notes.unigram.get(char) ?? 0) / notes.total : 0;
+      const dictionaryShare = (dictionary.charFrequency.get(char) ?? 0) / dictionary.charTotal;
+      probability =
+        weights.notesUnigram * notesShare +
+        weights.dictionaryUnigram * dictionaryShare +
+        weights.symbolPrior * characterPrior(char);
+      baseCache.set(char, probability);
+    }
+    return probability;
+  };
+
+  return {
+    weights,
+    lookup: (prefix) => dictionary.frequency.get(prefix),
+    wordToken: (word, frequency) => ({
+      score: weights.word * (Math.log(frequency) - logTotal) + weights.tokenBonus,
+      wordClass: classId(classOfWord(word, dictionary)),
+    }),
+    singleToken: (char) => {
+      const frequency = char.charCodeAt(0) < 0x80 ? 0 : (dictionary.frequency.get(char) ?? 0);
+      const logProbability =
+        frequency > 0
+          ? Math.log(frequency) - logTotal
+          : weights.bigramAsAssociation && char.charCodeAt(0) >= 0x80
+            ? Math.log(weights.unknownSingleScale * baseProbability(char))
+            : Math.log(weights.unknownSingleFrequency) - logTotal;
+      return {
+        score: weights.word * logProbability + weights.tokenBonus,
+        wordClass: classId(classOfWord(char, dictionary)),
+      };
+    },
+    bigramScore: (previous, char) => {
+      const key = previous + char;
+      let score = bigramCache.get(key);
+      if (score === undefined) {
+        let logProbability = emojiSequenceLogProbability(previous, char);
+        if (logProbability === undefined) {
+          const seen = notes.bigram.get(key) ?? 0;
+          const context = notes.contextCount.get(previous) ?? 0;
+          const types = notes.contextTypes.get(previous) ?? 0;
+          const base = baseProbability(char);
+          const probability = context > 0 ? (seen + types * base) / (context + types) : base;
+          logProbability = Math.log(Math.max(probability, 1e-300));
+        }
+        if (weights.bigramAsAssociation) logProbability -= Math.log(Math.max(baseProbability(char), 1e-300));
+        logProbability += typesettingPenalty(previous, char);
+        score = weights.bigram * logProbability;
+        bigramCache.set(key, score);
+      }
+      return score;
+    },
+    classTransitionScore,
+    spanScore: (char, spanType) => {
+      if (weights.span === 0) return 0;
+      const expected = ((notes.unigram.get(char) ?? 0) * (notes.spanTotals.get(spanType) ?? 0)) / nonAsciiTotal;
+      return weights.span * Math.log(((notes.spanCounts.get(spanKey(spanType, char)) ?? 0) + CONTEXT_SMOOTHING) / (expected + CONTEXT_SMOOTHING));
+    },
+    isolatedScore: (char) => {
+      if (weights.isolated === 0) return 0;
+      if ((dictionary.frequency.get(char) ?? 0) > 0 && isFunctionWordTag(dictionary.partOfSpeech.get(char))) return ISOLATED_FUNCTION_WORD;
+      const expected = ((notes.unigram.get(char) ?? 0) * notes.isolatedTotal) / nonAsciiTotal;
+      return weights.isolated * Math.log(((notes.isolated.get(char) ?? 0) + CONTEXT_SMOOTHING) / (expected + CONTEXT_SMOOTHING));
+    },
+    lineStartClass,
+    className: (id) => classNames[id] ?? '',
+  };
+}

@@ -1,0 +1,132 @@
+import type { Element, Nodes as HastNodes } from 'hast';
+import type { Link, Nodes as MdastNodes, Root } from 'mdast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit, SKIP } from 'unist-util-visit';
+
+/** One line of a note that a reader should find on the site. */
+export interface ContentLine {
+  line: number;
+  text: string;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const parse = (text: string): Root => parser.runSync(parser.parse(text)) as Root;
+
+/** Text as compared: no whitespace, no label colons, no bullet glyphs (list syntax). */
+export function canon(text: string): string {
+  return text.normalize('NFC').replace(/[\s\u3000]+/gu, '').replace(/[:：]/gu, '').replace(/^[•·▪●◦]+/u, '');
+}
+
+/** Markdown syntax set aside: the plain text of one line, as a reader sees it. */
+function plainLine(line: string): string {
+  const tree = parse(line.trim());
+  visit(tree, 'link', (link: Link, index, parent) => {
+    // A blog permalink `[#](url)` is markup, not words.
+    if (parent && index !== undefined && toString(link).trim() === '#') {
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    }
+  });
+  return toString(tree, { includeImageAlt: false, includeHtml: false })
+    // Emphasis opened on one line and closed on another leaves its markers on the edges.
+    .replace(/^[*_]+|[*_]+$/g, '')
+    // `###RabbitMQ`: a heading written without the space CommonMark needs.
+    .replace(/^#{1,6}(?=[^\s#])/, '');
+}
+
+/**
+ * Method A: the note parsed as Markdown; every line of every paragraph, heading, table row
+ * and code block, with its Markdown syntax set aside.
+ */
+export function contentLines(text: string): ContentLine[] {
+  const tree = parse(text);
+  const out: ContentLine[] = [];
+  const push = (line: number, value: string) => {
+    if (canon(value) !== '') out.push({ line, text: value.trim() });
+  };
+  visit(tree, (node: MdastNodes) => {
+    const start = node.position?.start;
+    const end = node.position?.end;
+    if (!start || !end) return;
+    if (node.type === 'code') {
+      node.value.split('\n').forEach((value, offset) => push(start.line + 1 + offset, value));
+      return SKIP;
+    }
+    if (node.type === 'tableRow') {
+      push(start.line, node.children.map((cell) => toString(cell, { includeImageAlt: false })).join(' '));
+      return SKIP;
+    }
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const source = text.slice(start.offset, end.offset).split('\n');
+      source.forEach((value, offset) => push(start.line + offset, plainLine(node.type === 'heading' && offset === 0 ? value.replace(/^#+\s*/, '') : value)));
+      return SKIP;
+    }
+    return undefined;
+  });
+  return out;
+}
+
+const FENCE = /^\s*(`{3,}|~{3,})/;
+
+/**
+ * Method B, written independently of Markdown parsing: each raw line with common Markdown
+ * punctuation stripped by patterns, the way a quick external check would do it.
+ */
+export function naiveContentLines(text: string): ContentLine[] {
+  const out: ContentLine[] = [];
+  let inFence = false;
+  text.split('\n').forEach((raw, index) => {
+    if (FENCE.test(raw)) {
+      inFence = !inFence;
+      return;
+    }
+    let value = raw;
+    if (!inFence) {
+      value = value
+        .replace(/^\s*(?:#{1,6}\s*|>\s*)+/, '')
+        .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+        .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+        .replace(/\[#\]\([^)]*\)/g, '')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/<[^>\n]+>/g, (tag) => (/^<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>$/.test(tag) && !/[=]/.test(tag.slice(1, 2)) && /^<\/?(?:img|br|p|div|span|a|b|i|strong|em|code|pre|sup|sub)\b/i.test(tag) ? '' : tag))
+        .replace(/\*\*|__|\*|`|\|/g, '')
+        .replace(/^\s*:?-{3,}:?\s*$/, '')
+        .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
+    }
+    if (canon(value) !== '' && !/^[-=_*\s|:]+$/.test(value)) out.push({ line: index + 1, text: value.trim() });
+  });
+  return out;
+}
+
+const SKIPPED_CLASSES = new Set(['sr-only']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'button', 'svg', 'noscript']);
+
+/** The text a reader sees in a built page's <main>: title, content, and the page's source note. */
+export function mainText(html: string): string {
+  const tree = fromHtml(html);
+  let main: Element | undefined;
+  visit(tree, 'element', (element: Element) => {
+    if (element.tagName === 'main') {
+      main = element;
+      return false;
+    }
+  });
+  const parts: string[] = [];
+  const walk = (node: HastNodes) => {
+    if (node.type === 'text') parts.push(node.value);
+    if (node.type !== 'element' && node.type !== 'root') return;
+    if (node.type === 'element') {
+      if (SKIPPED_TAGS.has(node.tagName)) return;
+      const classes = node.properties.className;
+      if (Array.isArray(classes) && classes.some((name) => SKIPPED_CLASSES.has(String(name)))) return;
+    }
+    for (const child of node.children) walk(child as HastNodes);
+    if (node.type === 'element') parts.push('\n');
+  };
+  if (main) walk(main);
+  return parts.join('');
+}

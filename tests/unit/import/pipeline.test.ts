@@ -1,0 +1,130 @@
+import type { Heading, RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../scripts/import/errors.ts';
+import { plainText } from '../../../scripts/import/mdast-helpers.ts';
+import { routeSections, type NoteOutline, type PagePlan } from '../../../scripts/import/route-sections.ts';
+import { buildSectionTree } from '../../../scripts/import/sections.ts';
+import { assignAnchorIds, headingId, slugify } from '../../../scripts/import/steps/assign-anchor-ids.ts';
+import { normalizeHeadingLevels } from '../../../scripts/import/steps/normalize-heading-levels.ts';
+import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
+import { noteAnchorIndex, relativeUrl, resolveInternalLinks, tagInternalLinks } from '../../../scripts/import/steps/resolve-internal-links.ts';
+import { serializeBody } from '../../../scripts/import/steps/serialize-mdx.ts';
+import type { PageSpec } from '../../../scripts/import/topic-map.ts';
+import type { DroppedLine } from '../../../scripts/import/types.ts';
+
+function outline(id: string, markdown: string): NoteOutline {
+  const file = `${id}_fixture.txt`;
+  return { id, file, root: buildSectionTree(id, parseMarkdown(markdown), markdown.split('\n').length) };
+}
+
+function plan(path: string, spec: Omit<PageSpec, 'slug'>): PagePlan {
+  return { topic: null, spec: { slug: path, ...spec }, path, parts: [] };
+}
+
+const note = `# 分布式
+
+## CAP理论
+
+C、A、P 三者不可兼得。
+
+### 应用
+
+注册中心选 AP 还是 CP。
+
+## RAFT
+
+Leader 选举。
+`;
+
+describe('routing note sections to pages (topic map)', () => {
+  it('puts each claimed section, with its unclaimed children, on its page', () => {
+    const dropped: DroppedLine[] = [];
+    const pages = routeSections(
+      [outline('001', note)],
+      [plan('distributed/cap', { sources: [{ note: '001', heading: 'CAP理论' }] }), plan('distributed/raft', { title: 'Raft 共识', sources: [{ note: '001', heading: 'RAFT' }] })],
+      [{ note: '001', heading: '分布式' }],
+      (entry) => dropped.push(entry),
+    );
+    expect(pages.map((page) => [page.title, page.blocks.map((block) => plainText(block))])).toEqual([
+      ['CAP理论', ['C、A、P 三者不可兼得。', '应用', '注册中心选 AP 还是 CP。']],
+      ['Raft 共识', ['Leader 选举。']],
+    ]);
+    expect(pages[1]!.originalHeading).toBe('RAFT');
+    expect(pages[0]!.sources).toEqual([{ note: '001_fixture.txt', lines: [3, 10], heading: 'CAP理论' }]);
+    expect(dropped).toEqual([{ note: '001_fixture.txt', line: 1, text: '分布式', reason: 'dissolved-category-heading' }]);
+  });
+
+  it('fails, naming the file and line, when a section is routed nowhere', () => {
+    const route = () => routeSections([outline('001', note)], [plan('distributed/cap', { sources: [{ note: '001', heading: 'CAP理论' }] })], [{ note: '001', heading: '分布式' }], () => {});
+    expect(route).toThrow(ImportError);
+    expect(route).toThrow('001_fixture.txt:11: "RAFT" is not routed to any page');
+  });
+
+  it('refuses ambiguous selectors and sections claimed twice', () => {
+    const twice = () => routeSections([outline('001', note)], [plan('a', { sources: [{ note: '001', heading: '分布式' }] }), plan('b', { sources: [{ note: '001', heading: '分布式' }] })], [], () => {});
+    expect(twice).toThrow('"分布式" is claimed twice');
+    const ambiguous = outline('002', '## 介绍\n\nA\n\n## 介绍\n\nB\n');
+    expect(() => routeSections([ambiguous], [plan('x', { title: 'X', sources: [{ note: '002', heading: '介绍' }] })], [], () => {})).toThrow('matches 2 sections');
+  });
+
+  it('does not let a retitle lose the original words', () => {
+    const page = plan('x', { title: 'X', sources: [{ note: '001', heading: 'RAFT', retitle: 'Raft' }, { note: '001', heading: '分布式' }] });
+    expect(() => routeSections([outline('001', note)], [page], [], () => {})).toThrow('must keep the original heading text "RAFT"');
+  });
+});
+
+describe('page headings', () => {
+  const headings = (blocks: RootContent[]) => blocks.filter((block): block is Heading => block.type === 'heading');
+
+  it('become a hierarchy that starts at h2 and skips no level', () => {
+    const blocks = parseMarkdown('#### 一\n\n###### 二\n\n### 三\n\n##### 四\n').children;
+    normalizeHeadingLevels(blocks);
+    expect(headings(blocks).map((heading) => heading.depth)).toEqual([2, 3, 2, 3]);
+  });
+
+  it('get stable ASCII ids: curated, else pinyin, unique on the page', () => {
+    const blocks = parseMarkdown('## 1. Go的GMP调度模型\n\n## 优点\n\n## 优点\n\n## requests 和 limits\n').children;
+    assignAnchorIds(blocks, new Map([['1. Go的GMP调度模型', 'gmp-scheduler']]));
+    expect(headings(blocks).map((heading) => headingId(heading))).toEqual(['gmp-scheduler', 'you-dian', 'you-dian-2', 'requests-he-limits']);
+    expect(slugify('2.1 两阶段提交协议 (2PC)')).toBe('liang-jie-duan-ti-jiao-xie-yi-2pc');
+    for (const id of headings(blocks).map((heading) => headingId(heading))) expect(id).toMatch(/^[a-z0-9-]+$/);
+  });
+});
+
+describe('the notes’ own #anchor links', () => {
+  it('point at the page and stable id their heading ended up on', () => {
+    const tree = parseMarkdown('1. [Go的GMP调度模型](#1-go的gmp调度模型)\n\n### 1. Go的GMP调度模型\n\n内容\n');
+    tagInternalLinks(tree, '000');
+    const index = noteAnchorIndex(tree);
+    const [list, heading] = tree.children;
+    assignAnchorIds([heading!], new Map([['1. Go的GMP调度模型', 'gmp-scheduler']]));
+    const pages = [
+      { path: 'questions', blocks: [list!], titleHeading: null },
+      { path: 'go/interview', blocks: [heading!], titleHeading: null },
+    ];
+    resolveInternalLinks(pages, new Map([['000', { file: '000_fixture.txt', index }]]));
+    expect(serializeBody([list!]).body).toBe('1. [Go的GMP调度模型](../go/interview/#gmp-scheduler)\n');
+  });
+
+  it('fail the import when they point nowhere', () => {
+    const tree = parseMarkdown('[断链](#不存在的标题)\n');
+    tagInternalLinks(tree, '000');
+    expect(() => resolveInternalLinks([{ path: 'p', blocks: tree.children, titleHeading: null }], new Map([['000', { file: '000_fixture.txt', index: noteAnchorIndex(tree) }]]))).toThrow(
+      '000_fixture.txt:1: internal link #不存在的标题 points at no published heading',
+    );
+  });
+
+  it('are relative, so the site works under any base path', () => {
+    expect(relativeUrl('questions', 'go/interview', 'gmp-scheduler')).toBe('../go/interview/#gmp-scheduler');
+    expect(relativeUrl('go/a', 'go/b', null)).toBe('../b/');
+    expect(relativeUrl('go/a', 'go/a', 'x')).toBe('#x');
+  });
+});
+
+describe('MDX serialization', () => {
+  it('escapes text MDX would read as JSX or expressions, and writes heading ids', () => {
+    const blocks = parseMarkdown('### --build-arg <key=value>：\n\n`-f <path/to/Dockerfile>` 和 {braces} 以及 a<b\n').children;
+    assignAnchorIds(blocks, new Map());
+    expect(serializeBody(blocks).body).toBe('### --build-arg \\<key=value>： \\{#build-arg-key-value}\n\n`-f <path/to/Dockerfile>` 和 \\{braces} 以及 a\\<b\n');
+  });
+});
