@@ -84,9 +84,14 @@ export const sectionAnchorIds: Record<string, string> = {
   总结: 'summary',
   定义: 'definition',
 
-  // 000 面试真题集 on 题目索引
+  // 000 面试真题集: 题目索引, the custom controller page, 面试答题技巧
   面试真题集: 'interview-question-set',
   题目分类: 'question-categories',
+  控制器开发流程: 'controller-workflow',
+  控制器核心逻辑: 'controller-core-logic',
+  最佳实践: 'best-practices',
+  回答框架: 'answer-framework',
+  加分回答: 'bonus-points',
 
   // 003 category headings kept on their pages
   mysql: 'mysql-ops-questions',
