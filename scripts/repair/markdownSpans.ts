@@ -1,15 +1,15 @@
-// Markdown context of every character (heading, bold, link, table, code, plain), read from ASCII syntax only,
+// Markdown context of every character (heading, bold, table, code, plain), read from ASCII syntax only,
 // which the damage never touches. Authors use words differently there: "与" is common in headings, "不" is not.
+// Link text and anchors count as headings: in notes they are table-of-contents entries copying a heading.
 
-export const SPAN_TYPES = ['plain', 'heading', 'bold', 'link', 'table', 'code'] as const;
+export const SPAN_TYPES = ['plain', 'heading', 'bold', 'table', 'code'] as const;
 export type SpanType = (typeof SPAN_TYPES)[number];
 
 const PLAIN = 0;
 const HEADING = 1;
 const BOLD = 2;
-const LINK = 3;
-const TABLE = 4;
-const CODE = 5;
+const TABLE = 3;
+const CODE = 4;
 
 /** Span type index (into SPAN_TYPES) per character; characters are code points, damaged ones may be ''. */
 export function markdownSpanTypes(chars: readonly string[]): Uint8Array {
@@ -47,7 +47,7 @@ export function markdownSpanTypes(chars: readonly string[]): Uint8Array {
           linkDepth--;
           if (next === '(') inTarget = true;
         } else if (inTarget && char === ')') inTarget = false;
-        types[position] = inCode ? CODE : lineType === HEADING ? HEADING : inBold ? BOLD : linkDepth > 0 || inTarget ? LINK : lineType;
+        types[position] = inCode ? CODE : lineType === HEADING || linkDepth > 0 || inTarget ? HEADING : inBold ? BOLD : lineType;
       }
     }
     lineStart = lineEnd + 1;
