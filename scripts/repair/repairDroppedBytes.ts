@@ -4,7 +4,8 @@ import { candidateCharacters } from './candidateCharacters.ts';
 import { contextScores } from './contextScores.ts';
 import type { Pin } from './corrections.ts';
 import type { LanguageModel } from './languageModel.ts';
-import { decodeLattice, type UnaryScores } from './latticeDecoder.ts';
+import { decodeByLine } from './decodeByLine.ts';
+import type { UnaryScores } from './latticeDecoder.ts';
 import { byteLineIndex } from './lineOfByte.ts';
 import { NoteDecodeError } from './noteDecodeError.ts';
 import { scanDamagedUtf8 } from './scanDamagedUtf8.ts';
@@ -93,7 +94,7 @@ export function repairDroppedBytes(input: DroppedBytesInput): DroppedBytesRepair
     }
   }
 
-  const lattice = decodeLattice(candidates, input.model, unaryScores(candidates, input.model));
+  const lattice = decodeByLine(candidates, input.model, unaryScores(candidates, input.model));
   const chars = candidates.map((options, position) => options[lattice.choice[position] ?? 0] ?? '');
 
   const lineOfPosition = new Int32Array(chars.length);
