@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { deployment } from './src/config/deployment.ts';
+import { answerLinks } from './src/integrations/answer-links.ts';
 import { siteIntegrations } from './src/integrations/index.ts';
 import { head } from './src/config/head.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
       },
       lastUpdated: false,
     }),
+    answerLinks(),
     ...siteIntegrations,
   ],
 });

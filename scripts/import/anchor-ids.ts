@@ -1,9 +1,18 @@
 /**
- * Curated English ids for headings, keyed by the heading's normalized text. A heading not
- * listed here gets a pinyin slug. Once published, an id is a promise: change it only with an
- * alias in anchors.lock.json.
+ * Curated English ids for headings, keyed by the heading's normalized text (plain text, no
+ * leading emoji, single spaces, the author's numbering kept). A heading not listed here gets
+ * a pinyin slug. Once published, an id is a promise recorded in anchors.lock.json: change one
+ * only together with an alias there (`npm run anchors:check` says which).
+ *
+ * When a heading's wording changes in a note, keep its id by changing the key here.
  */
-export const curatedAnchorIds: Record<string, string> = {
+
+/**
+ * Interview questions: the answers people send each other. 题目索引 lists these even when
+ * they sit below an h2 (every h2 is listed anyway).
+ */
+export const questionAnchorIds: Record<string, string> = {
+  // 000 面试真题集
   '1. Go的GMP调度模型': 'gmp-scheduler',
   '2. Channel的实现原理': 'channel-internals',
   '3. 垃圾回收机制': 'garbage-collection',
@@ -25,4 +34,274 @@ export const curatedAnchorIds: Record<string, string> = {
   '19. Kafka消息可靠性': 'kafka-message-reliability',
   '20. Redis集群方案': 'redis-cluster',
   '21. etcd的应用场景': 'etcd-use-cases',
+
+  // 003 运维面试题: Kubernetes
+  '如何管理k8s集群': 'managing-k8s-clusters',
+  'k8s集群如何保证高可用': 'k8s-high-availability',
+  'k8s cicd发布从开发提交代码到上线运维在每个部分起到的作用是什么我们需要关注哪些点': 'k8s-cicd-pipeline',
+  'k8s集群中某台机器需要关机或者维护我们如何优雅的操作': 'node-maintenance',
+  'k8s Flannel（基于隧道） 和 Calico （基于路由）': 'flannel-vs-calico',
+  'TPS（每秒事务数） 和qps （每秒查询率）': 'tps-vs-qps',
+  'k8s 巨大流量时如何优雅的发布程序': 'release-under-heavy-traffic',
+  'requests 和 limits': 'requests-and-limits',
+  '运维需要备份k8s中哪些东西如何备份 遇到问题如何恢复': 'k8s-backup-and-restore',
+  '在 Kubernetes 集群中，高可用的保证通常通过使用多个节点和容器副本来实现。': 'ha-with-nodes-and-replicas',
+  'k8s集群保证高可用的底层逻辑，集群如何知道master或者node节点机器是否正常，如果异常集群又会做什么操作': 'node-health-detection',
+  'Kubernetes 中的有状态服务和无状态服务是两个不同的概念。': 'stateful-vs-stateless',
+
+  // 003 运维面试题: MySQL, Redis, RabbitMQ, message queues
+  '主从同步原理': 'mysql-replication',
+  'MySQL主从复制状态如何查看，如何判断是否同步': 'mysql-replication-status',
+  '什么情况下会造成mysql主从同步慢或者主从同步异常 怎么处理': 'mysql-replication-lag',
+  'mysql三高架构解析（高可用”、“高负载”、“高性能）': 'mysql-high-availability-architecture',
+  '主从同步': 'redis-replication',
+  '哨兵模式': 'redis-sentinel',
+  'redis的持久化（RDB 和 AOF）': 'redis-persistence',
+  '单机模式': 'rabbitmq-standalone',
+  '普通集群模式': 'rabbitmq-classic-cluster',
+  '镜像集群模式': 'rabbitmq-mirrored-cluster',
+  'kafka的高可用性': 'kafka-high-availability',
+  '如何保证消息不被重复消费（如何保证消息消费时的幂等性）？': 'idempotent-consumption',
+  '如何保证消息的可靠传输（如何处理消息丢失的问题）？': 'message-loss',
+  '如何保证消息的顺序性？': 'message-ordering',
+  '大量消息在mq里积压了几个小时了还没解决': 'message-backlog',
+
+  // 003 运维面试题: monitoring, websites, career
+  'K8S集群中常用的 exporter': 'k8s-exporters',
+  '更改 Prometheus 的显示时区以及监控指标的时间戳转换为所需的时区': 'prometheus-timezone',
+  '网站状态码 500 502 503 504 什么意思作为运维怎么去排查 分别怎么处理': 'http-5xx-troubleshooting',
+  '运维高级工程师需要具备以下一些技能：': 'senior-ops-engineer-skills',
+
+  // 004 项目笔记: interview questions
+  '索引与存储引擎': 'mysql-indexes-and-storage-engines',
 };
+
+/** Other headings worth a readable English id: the sections of the study notes and projects. */
+export const sectionAnchorIds: Record<string, string> = {
+  // Titles that recur on many pages; unique per page is all an id needs.
+  介绍: 'introduction',
+  安装: 'installation',
+  总结: 'summary',
+  定义: 'definition',
+
+  // 000 面试真题集: 题目索引, the custom controller page, 面试答题技巧
+  面试真题集: 'interview-question-set',
+  题目分类: 'question-categories',
+  控制器开发流程: 'controller-workflow',
+  控制器核心逻辑: 'controller-core-logic',
+  最佳实践: 'best-practices',
+  回答框架: 'answer-framework',
+  加分回答: 'bonus-points',
+
+  // 003 category headings kept on their pages
+  mysql: 'mysql-ops-questions',
+  redis: 'redis-ops-questions',
+  监控面试题: 'monitoring-questions',
+  网站: 'website-ops',
+  先定一个短期目标: 'short-term-goal',
+
+  // 004 项目笔记
+  MYSQL高频面试题: 'mysql-interview-questions',
+  REDIS高频面试题: 'redis-interview-questions',
+  相关改造: 'required-changes',
+  具体实现: 'implementation',
+  代码实现: 'code',
+  OPS运维管理平台: 'ops-platform',
+  Operator模块: 'operator-module',
+  CA认证中心: 'certificate-authority',
+  分布式任务调度: 'distributed-task-scheduling',
+  watch机制: 'watch-mechanism',
+  MVCC实现: 'mvcc-implementation',
+  'etcd 分布式锁（项目笔记）': 'etcd-lock-project-notes',
+
+  // 002 blog excerpts
+  操作系统内存管理: 'os-memory-management',
+  '传统 OS 线程': 'os-threads',
+  'kube-apiserver：为什么要做高可用': 'apiserver-high-availability',
+  '早期 kubelet 创建容器工作原理': 'kubelet-container-creation',
+  'kube-proxy 简介': 'kube-proxy',
+  'istio 是什么': 'what-is-istio',
+  'etcd watch 实现原理：介绍': 'watch-implementation',
+  '什么是 MVCC': 'what-is-mvcc',
+  'bbolt 简介': 'bbolt',
+  'BoltDB 介绍': 'boltdb',
+
+  // 001 cloud native
+  '1. 云计算的主要特点': 'cloud-computing-characteristics',
+  '2. 云计算的服务模型': 'cloud-service-models',
+  '3. 云计算的部署模型': 'cloud-deployment-models',
+  '4. 云计算的应用场景': 'cloud-use-cases',
+  '5. 云计算的优势': 'cloud-advantages',
+  云计算与云原生的区别与联系: 'cloud-computing-vs-cloud-native',
+  云原生的定义: 'cloud-native-definition',
+  '一、云原生的四大要素': 'cloud-native-pillars',
+  '二、云原生架构模式': 'cloud-native-architecture-patterns',
+  '三、云原生的技术栈': 'cloud-native-tech-stack',
+  '四、云原生带来的优势': 'cloud-native-benefits',
+  '五、云原生的挑战': 'cloud-native-challenges',
+  '六、云原生发展趋势': 'cloud-native-trends',
+  镜像: 'images',
+  容器: 'containers',
+  网络: 'networks',
+  命令: 'commands',
+  '1. Docker Compose 文件结构': 'compose-file-structure',
+  '2. 核心概念和组件': 'compose-concepts',
+  '3. 工作原理': 'compose-internals',
+  '4. 服务间的依赖管理': 'service-dependencies',
+  '5. 命令执行原理': 'command-execution',
+  '6. 与 Docker Engine 的交互': 'docker-engine-interaction',
+  '7. 跨主机编排和 Swarm 集成': 'swarm-integration',
+  '8. Compose 运行的状态管理': 'compose-state',
+  '9. 与 Kubernetes 的互操作性': 'kubernetes-interop',
+  Docker的核心组件: 'docker-components',
+  Docker的应用场景: 'docker-use-cases',
+  '1. GitLab CI/CD 核心概念': 'gitlab-ci-concepts',
+  '2. .gitlab-ci.yml 配置文件示例': 'gitlab-ci-yml-example',
+  '3. .gitlab-ci.yml 文件结构详解': 'gitlab-ci-yml-structure',
+  '4. CI/CD Pipeline 触发方式': 'pipeline-triggers',
+  '5. GitLab Runner 安装与配置': 'gitlab-runner',
+  '安装 GitLab Runner': 'install-gitlab-runner',
+  '注册 GitLab Runner': 'register-gitlab-runner',
+  '6. 常见的 CI/CD 场景': 'ci-cd-scenarios',
+  '1. 使用 Docker 构建镜像': 'build-docker-images',
+  '2. 部署到 Kubernetes 集群': 'deploy-to-kubernetes',
+  '3. 使用 Cache 加速构建': 'build-cache',
+  '7. CI/CD 最佳实践': 'ci-cd-best-practices',
+
+  // 001 Kubernetes
+  核心组件: 'core-components',
+  架构: 'architecture',
+  kubectl常用命令: 'kubectl-commands',
+  Helm的安装和使用: 'helm',
+  包管理器: 'package-managers',
+  配置文件编写: 'writing-manifests',
+
+  // 001 microservices
+  总体架构图: 'architecture-overview',
+  微服务的定义: 'microservices-definition',
+  'gRPC 的核心特点': 'grpc-features',
+  'gRPC 的通信模式': 'grpc-communication-patterns',
+  'gRPC 的工作原理': 'grpc-internals',
+  'gRPC 的应用场景': 'grpc-use-cases',
+  'gRPC 优缺点': 'grpc-pros-and-cons',
+  服务注册中心: 'service-registry',
+  '1. 核心概念': 'registry-concepts',
+  '2. 服务注册中心的作用': 'registry-role',
+  '3. 常见服务注册中心': 'common-registries',
+  '4. 服务注册中心的架构模式': 'registry-architecture-patterns',
+  '5. 典型应用场景': 'registry-use-cases',
+  'Nacos 的核心功能': 'nacos-features',
+  'Nacos 的底层实现': 'nacos-internals',
+  'APISIX 介绍': 'apisix-introduction',
+  'APISIX 架构': 'apisix-architecture',
+  特性功能: 'features',
+  示例: 'example',
+  问题: 'issues',
+  负载均衡算法: 'load-balancing-algorithms',
+  限流: 'rate-limiting',
+  熔断器: 'circuit-breaker',
+
+  // 001 distributed systems
+  分布式系统的定义: 'distributed-system-definition',
+  CAP理论: 'cap',
+  RAFT: 'raft',
+  PAXOS: 'paxos',
+  '生成分布式 ID 的常见方法：': 'distributed-id-methods',
+  雪花算法: 'snowflake',
+  '1. 分布式事务的基本概念': 'distributed-transaction-basics',
+  '2. 常见的分布式事务协议': 'distributed-transaction-protocols',
+  '2.1 两阶段提交协议 (2PC)': 'two-phase-commit',
+  '2.2 三阶段提交协议 (3PC)': 'three-phase-commit',
+  '2.3 Saga 模式': 'saga',
+  '2.4 TCC 模式（Try-Confirm-Cancel）': 'tcc',
+  '3. 分布式事务的挑战与应用场景': 'distributed-transaction-challenges',
+  '4. 替代方案与最终一致性': 'eventual-consistency',
+  数据初始化: 'data-initialization',
+  数据校验: 'data-verification',
+  写操作: 'writes',
+  读操作: 'reads',
+  '1. 数据流模型（Dataflow Model）': 'dataflow-model',
+  '2. 分布式计算': 'distributed-computation',
+  '3. 容错机制': 'fault-tolerance',
+  '4. 状态管理（State Management）': 'state-management',
+  '5. 事件时间与水位线（Event Time and Watermarks）': 'event-time-and-watermarks',
+  '6. 窗口（Window）机制': 'windows',
+  '7. 调度与资源管理': 'scheduling-and-resources',
+  '8. 批处理与流处理的统一': 'batch-and-stream',
+  '9. 高性能与低延迟': 'performance-and-latency',
+  '1. 对象存储模型': 'object-storage-model',
+  '2. 分布式存储架构': 'distributed-storage-architecture',
+  '3. CAP 理论与最终一致性': 'cap-and-eventual-consistency',
+  '4. 冗余和数据可靠性': 'redundancy-and-durability',
+  '5. 多种存储类型': 'storage-classes',
+  '6. 安全机制': 'security',
+  '7. 数据分发与加速': 'distribution-and-acceleration',
+  '8. 大规模并发与分片上传': 'multipart-upload',
+  '9. 性能优化': 'performance-tuning',
+
+  // 001 Kafka
+  消息模型: 'message-model',
+  分布式架构: 'distributed-architecture',
+  分区与副本: 'partitions-and-replicas',
+  '4. 数据持久化与存储机制': 'persistence-and-storage',
+  '5. 高吞吐量设计': 'high-throughput-design',
+  '6. 消费模式与消费组': 'consumer-groups',
+  '7. 容错机制与数据一致性': 'fault-tolerance-and-consistency',
+  压缩: 'compression',
+  显式提交: 'explicit-commit',
+  写入多个topic: 'writing-to-multiple-topics',
+  SASL身份验证: 'sasl-authentication',
+
+  // 001 etcd
+  ETCD: 'etcd',
+  '1. Raft 一致性算法': 'raft-consensus',
+  '2. WAL (Write-Ahead Logging)': 'wal',
+  '3. 快照（Snapshot）机制': 'snapshots',
+  '4. 存储模型': 'storage-model',
+  '5. Lease (租约) 和 TTL (Time-to-Live)': 'lease-and-ttl',
+  '6. Watch 机制': 'watch-mechanism',
+  '7. 集群管理': 'cluster-management',
+  '8. 数据持久化': 'data-persistence',
+  '9. 负载均衡和分布式锁': 'load-balancing-and-locks',
+  '搭建一个3节点集群示例：': 'three-node-cluster',
+  配置文件: 'configuration-file',
+  put和get操作: 'put-and-get',
+  watch操作: 'watch',
+  lease租约: 'lease',
+  基于etcd实现分布式锁: 'distributed-lock-with-etcd',
+
+  // 001 observability
+  监控和可观测性: 'monitoring-and-observability',
+  核心概念: 'concepts',
+  实现流程: 'how-tracing-works',
+  常见框架: 'frameworks',
+  挑战: 'challenges',
+  最佳实践与应用场景: 'best-practices',
+  论文: 'papers',
+  的核心功能: 'features',
+  架构组件: 'components',
+  数据存储后端: 'storage-backends',
+  部署模式: 'deployment-modes',
+  集成与使用: 'integration',
+  '6. Jaeger 的高级特性': 'advanced-features',
+  '7. Jaeger 的应用场景': 'use-cases',
+  '8. Jaeger 与其他链路追踪系统对比': 'comparison',
+  ID生成: 'id-generation',
+  '步骤概述：': 'steps',
+  '代码示例：': 'code-example',
+  'Prometheus 配置：': 'prometheus-config',
+
+  // 001 others
+  '1. 多媒体文件结构': 'container-formats',
+  '2. 编码和解码': 'encoding-and-decoding',
+  '3. 帧的处理': 'frames',
+  '4. 滤镜处理（Filter Graph）': 'filter-graph',
+  '5. 时间戳与同步': 'timestamps-and-sync',
+  '6. 硬件加速': 'hardware-acceleration',
+  '7. 线程与并行处理': 'threading',
+  '8. FFmpeg 库架构': 'ffmpeg-libraries',
+  '9. 复用与解复用': 'muxing-and-demuxing',
+  '10. FFmpeg 的编解码器支持': 'codec-support',
+};
+
+export const curatedAnchorIds: Record<string, string> = { ...sectionAnchorIds, ...questionAnchorIds };

@@ -6,7 +6,6 @@ import type { RoutedPage } from './route-sections.ts';
 import { assignAnchorIds } from './steps/assign-anchor-ids.ts';
 import { describeImages } from './steps/describe-images.ts';
 import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
-import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
 import { serializeMdx } from './steps/serialize-mdx.ts';
 import { collapseWhitespace } from './text.ts';
@@ -29,7 +28,6 @@ export function buildPages(
 ): GeneratedFile[] {
   const curated = new Map(Object.entries(curatedAnchorIds));
   for (const page of pages) {
-    normalizeHeadingLevels(page.blocks);
     assignAnchorIds(page.blocks, curated);
     describeImages(page.blocks, page.title);
   }

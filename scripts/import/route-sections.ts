@@ -3,6 +3,7 @@ import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { ImportError } from './errors.ts';
 import { plainText, text } from './mdast-helpers.ts';
 import { walkSections } from './sections.ts';
+import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
 import type { DissolvedHeading, PageSpec, SourceSelector, TopicSpec } from './topic-map.ts';
 import type { DroppedLine, Section } from './types.ts';
 
@@ -121,9 +122,14 @@ function assemblePage(plan: PagePlan, claims: Map<Section, PagePart>, dissolved:
   if (!title) throw new ImportError('scripts/import/topic-map.ts', undefined, `page ${plan.path} has several sources and needs a title`);
   const blocks: RootContent[] = [];
   for (const part of plan.parts) {
+    const partBlocks: RootContent[] = [];
     for (const section of part.sections) {
-      emitSection(section, part, { omitHeading: titleFromSource }, blocks, claims, dissolved);
+      emitSection(section, part, { omitHeading: titleFromSource }, partBlocks, claims, dissolved);
     }
+    // Each source starts at h2, whatever level it had in its note: a question from one note
+    // must not end up nested under a section of another.
+    normalizeHeadingLevels(partBlocks);
+    blocks.push(...partBlocks);
   }
   return {
     plan,

@@ -9,6 +9,9 @@ export interface ClassStatistics {
   total: number;
 }
 
+/** Letters, digits and blanks are one token per character in the lattice; a run of them counts as one token. */
+export const RUN_CLASSES: ReadonlySet<string> = new Set(['latin', 'digit', 'space']);
+
 export function classPairKey(previous: string, current: string): string {
   return `${previous}\u0001${current}`;
 }
@@ -24,6 +27,7 @@ export function buildClassStatistics(texts: readonly string[], segmenter: Langua
     let previous = segmenter.className(segmenter.lineStartClass);
     for (const token of path) {
       const current = segmenter.className(token.wordClass);
+      if (current === previous && RUN_CLASSES.has(current)) continue;
       unigram.set(current, (unigram.get(current) ?? 0) + 1);
       const key = classPairKey(previous, current);
       bigram.set(key, (bigram.get(key) ?? 0) + 1);

@@ -53,9 +53,22 @@ export function codePage(name: string): CodePage {
   return page;
 }
 
+export interface EncodedText {
+  bytes: Uint8Array;
+  /** Offsets of U+FFFD characters: the decoder replaced an undefined byte there (its value is unknown). */
+  replaced: number[];
+}
+
+/** Undefined bytes that can be UTF-8 continuation bytes: what a U+FFFD in UTF-8 mojibake stands for. */
+export function replaceableBytes(page: CodePage): number[] {
+  return page.undefinedBytes.filter((byte) => byte >= 0x80 && byte <= 0xbf);
+}
+
 /** Re-encodes text with a code page; undefined when some character has no byte there. */
-export function encodeWithCodePage(text: string, page: CodePage): Uint8Array | undefined {
+export function encodeWithCodePage(text: string, page: CodePage): EncodedText | undefined {
   const out = new Uint8Array(text.length);
+  const replaced: number[] = [];
+  const placeholder = replaceableBytes(page)[0];
   let length = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -63,9 +76,14 @@ export function encodeWithCodePage(text: string, page: CodePage): Uint8Array | u
       out[length++] = code;
       continue;
     }
+    if (code === 0xfffd && placeholder !== undefined) {
+      replaced.push(length);
+      out[length++] = placeholder;
+      continue;
+    }
     const byte = page.byteOfChar.get(text[i] ?? '');
     if (byte === undefined) return undefined;
     out[length++] = byte;
   }
-  return out.subarray(0, length);
+  return { bytes: out.subarray(0, length), replaced };
 }

@@ -35,6 +35,8 @@ export function decodeNote(bytes: Uint8Array, file: string, options: DecodeOptio
     file,
     bytes: detected.bytes,
     droppedBytes: detected.droppedBytes,
+    replaced: detected.kind === 'mojibake' ? detected.replaced : [],
+    replacedBytes: detected.kind === 'mojibake' ? detected.replacedBytes : [],
     // Mojibake text holds one UTF-16 unit per byte, so byte offsets index the shown text directly.
     renderDamaged: (start, end) =>
       shownText !== undefined ? shownText.slice(start, end) : [...detected.bytes.subarray(start, end)].map((byte) => page?.charOfByte[byte] ?? String.fromCharCode(byte)).join(''),

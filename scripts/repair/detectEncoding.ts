@@ -1,6 +1,6 @@
 // Decides what a note's bytes are: clean UTF-8, GB18030/GBK, UTF-8 mojibake of a single-byte code page, or an error.
 import iconv from 'iconv-lite';
-import { codePage, encodeWithCodePage, MOJIBAKE_CODE_PAGE_NAMES } from './codePages.ts';
+import { codePage, encodeWithCodePage, MOJIBAKE_CODE_PAGE_NAMES, replaceableBytes, type EncodedText } from './codePages.ts';
 import { lineOfByte } from './lineOfByte.ts';
 import { NoteDecodeError } from './noteDecodeError.ts';
 import { scanDamagedUtf8 } from './scanDamagedUtf8.ts';
@@ -10,7 +10,16 @@ export type DetectedEncoding =
   | { kind: 'utf-8'; text: string; bom: boolean }
   | { kind: 'gb18030'; text: string }
   /** UTF-8 bytes shown through a code page; `bytes` are the UTF-8 bytes recovered from the shown text. */
-  | { kind: 'mojibake'; codePageName: string; shownText: string; bytes: Uint8Array; droppedBytes: number[] }
+  | {
+      kind: 'mojibake';
+      codePageName: string;
+      shownText: string;
+      bytes: Uint8Array;
+      droppedBytes: number[];
+      /** Offsets of bytes shown as U+FFFD, and the bytes each may have been. */
+      replaced: number[];
+      replacedBytes: number[];
+    }
   /** Raw UTF-8 bytes that lost continuation bytes (no code page in between). */
   | { kind: 'dropped-utf-8'; bytes: Uint8Array; droppedBytes: number[] };
 
@@ -69,38 +78,46 @@ function bytesPresent(bytes: Uint8Array): Set<number> {
 }
 
 /** Evidence that bytes are UTF-8 with missing continuation bytes (or none missing) rather than text in another encoding. */
-function looksLikeDamagedUtf8(bytes: Uint8Array): boolean {
-  const scan = scanDamagedUtf8(bytes);
+function looksLikeDamagedUtf8(bytes: Uint8Array, replaced: readonly number[] = []): boolean {
+  const scan = scanDamagedUtf8(bytes, new Set(replaced));
   if (scan.strays.length > 0 || scan.intactMultiByte === 0) return false;
-  return scan.intactMultiByte >= scan.damaged.length;
+  // A lead byte with no continuation at all is how plain Latin text (é, ï) looks; real drops rarely take every byte.
+  const loneLeads = scan.damaged.filter((sequence) => sequence.present.length === 0).length;
+  return loneLeads <= scan.intactMultiByte;
 }
 
 function detectMojibake(text: string): DetectedEncoding | undefined {
   const shown = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (!/[\u0080-\u00ff\u0100-\u02ff\u2000-\u206f\u20ac\u2122]/.test(shown)) return undefined;
-  let best: { name: string; bytes: Uint8Array; intact: number } | undefined;
-  const explaining: { name: string; bytes: Uint8Array }[] = [];
+  let best: { name: string; encoded: EncodedText; intact: number } | undefined;
+  const explaining: { name: string; encoded: EncodedText }[] = [];
   for (const name of MOJIBAKE_CODE_PAGE_NAMES) {
-    const bytes = encodeWithCodePage(shown, codePage(name));
-    if (!bytes || !looksLikeDamagedUtf8(bytes)) continue;
-    const intact = scanDamagedUtf8(bytes).intactMultiByte;
-    explaining.push({ name, bytes });
-    if (!best || intact > best.intact) best = { name, bytes, intact };
+    const encoded = encodeWithCodePage(shown, codePage(name));
+    if (!encoded || !looksLikeDamagedUtf8(encoded.bytes, encoded.replaced)) continue;
+    const intact = scanDamagedUtf8(encoded.bytes, new Set(encoded.replaced)).intactMultiByte;
+    explaining.push({ name, encoded });
+    if (!best || intact > best.intact) best = { name, encoded, intact };
   }
   if (!best) return undefined;
-  const chosen = best;
+  const chosen = best.encoded;
   const present = bytesPresent(chosen.bytes);
+  for (const offset of chosen.replaced) present.delete(chosen.bytes[offset] ?? 0);
   const dropped = new Set<number>();
+  const replacedBytes = new Set<number>();
+  // Pages that read the text into the very same bytes are equally likely: allow what any of them could have lost.
   for (const page of explaining) {
-    if (Buffer.compare(Buffer.from(page.bytes), Buffer.from(chosen.bytes)) !== 0) continue;
+    if (Buffer.compare(Buffer.from(page.encoded.bytes), Buffer.from(chosen.bytes)) !== 0) continue;
     for (const byte of droppableBytes(page.name)) if (!present.has(byte)) dropped.add(byte);
+    for (const byte of replaceableBytes(codePage(page.name))) replacedBytes.add(byte);
   }
   return {
     kind: 'mojibake',
-    codePageName: chosen.name,
+    codePageName: best.name,
     shownText: shown,
     bytes: chosen.bytes,
     droppedBytes: [...dropped].sort((a, b) => a - b),
+    replaced: chosen.replaced,
+    replacedBytes: [...replacedBytes].sort((a, b) => a - b),
   };
 }
 

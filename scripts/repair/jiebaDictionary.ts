@@ -7,8 +7,6 @@ export interface WordDictionary {
   frequency: Map<string, number>;
   /** Part-of-speech tag of each word (jieba's tag set: n, v, d, p, f, ...). */
   partOfSpeech: Map<string, string>;
-  /** Sum of word frequencies per part of speech, for P(word | tag). */
-  partOfSpeechTotal: Map<string, number>;
   /** Sum of all word frequencies. */
   total: number;
   /** How often each character occurs inside dictionary words, weighted by word frequency. */
@@ -24,7 +22,6 @@ export function jiebaDictionaryPath(): string {
 export function parseWordDictionary(text: string): WordDictionary {
   const frequency = new Map<string, number>();
   const partOfSpeech = new Map<string, string>();
-  const partOfSpeechTotal = new Map<string, number>();
   const charFrequency = new Map<string, number>();
   let total = 0;
   let charTotal = 0;
@@ -39,28 +36,27 @@ export function parseWordDictionary(text: string): WordDictionary {
       if (secondSpace < 0 || secondSpace > end) secondSpace = end;
       const count = Number(text.slice(firstSpace + 1, secondSpace));
       if (Number.isFinite(count) && count > 0) {
-        const tag = secondSpace < end ? text.slice(secondSpace + 1, end).trim() || 'x' : 'x';
         frequency.set(word, (frequency.get(word) ?? 0) + count);
-        if (!partOfSpeech.has(word)) partOfSpeech.set(word, tag);
-        const wordTag = partOfSpeech.get(word) ?? tag;
-        partOfSpeechTotal.set(wordTag, (partOfSpeechTotal.get(wordTag) ?? 0) + count);
+        if (!partOfSpeech.has(word)) partOfSpeech.set(word, secondSpace < end ? text.slice(secondSpace + 1, end).trim() || 'x' : 'x');
         total += count;
-        for (const char of word) {
+        // Code-unit loop (faster than iterating code points); a surrogate pair is kept whole.
+        for (let index = 0; index < word.length; index++) {
+          const code = word.charCodeAt(index);
+          const wide = code >= 0xd800 && code <= 0xdbff && index + 1 < word.length;
+          const char = wide ? word.slice(index, index + 2) : (word[index] ?? '');
+          if (wide) index++;
           charFrequency.set(char, (charFrequency.get(char) ?? 0) + count);
           charTotal += count;
+          if (index + 1 < word.length) {
+            const prefix = word.slice(0, index + 1);
+            if (!frequency.has(prefix)) frequency.set(prefix, 0);
+          }
         }
       }
     }
     start = end + 1;
   }
-  for (const word of [...frequency.keys()]) {
-    let prefix = '';
-    for (const char of word) {
-      prefix += char;
-      if (prefix.length < word.length && !frequency.has(prefix)) frequency.set(prefix, 0);
-    }
-  }
-  return { frequency, partOfSpeech, partOfSpeechTotal, total, charFrequency, charTotal };
+  return { frequency, partOfSpeech, total, charFrequency, charTotal };
 }
 
 let cached: WordDictionary | undefined;

@@ -1,43 +1,48 @@
 // The scoring model: jieba word log-probabilities, a token-class bigram, and a note-trained character bigram.
 import { characterPrior, isPictographic, isTextDefaultEmoji } from './characterPrior.ts';
-import { classPairKey, type ClassStatistics } from './classStatistics.ts';
+import { classPairKey, RUN_CLASSES, type ClassStatistics } from './classStatistics.ts';
 import type { WordDictionary } from './jiebaDictionary.ts';
-import type { NoteStatistics } from './noteStatistics.ts';
+import { spanKey, type NoteStatistics } from './noteStatistics.ts';
+import { isFunctionWordTag, typesettingPenalty } from './typesetting.ts';
 import { classOfWord, LINE_START_CLASS } from './wordClass.ts';
 
 export interface ModelWeights {
   /** Weight of the word log-probability (jieba unigram). */
   word: number;
-  /** Weight of the character bigram log-probability. */
+  /** Weight of the character bigram association log P(char | previous) / P(char). */
   bigram: number;
   /** Weight of the class-pair association log P(class | previous class) / P(class). */
   wordClass: number;
+  /** Absolute discount of the character bigram counts (0 < D < 1); 0 selects Witten-Bell smoothing. */
+  bigramDiscount: number;
   /** Mixture of the unigram the character bigram backs off to. */
   notesUnigram: number;
   dictionaryUnigram: number;
   symbolPrior: number;
-  /** Frequency a single character gets as a "word" when the dictionary has no entry for it alone. */
-  unknownSingleFrequency: number;
-  /** Score the character bigram as association (log P(c|prev) / P(c)) instead of log P(c|prev). */
-  bigramAsAssociation: boolean;
-  /** Log-score added per token: counters the unigram word model's preference for fewer, longer words. */
-  tokenBonus: number;
+  /** Weight of the association between a character and its Markdown span type (heading, bold, table...). */
+  span: number;
+  /** Weight of the association between a character and standing alone (a table cell, see standsAlone.ts). */
+  isolated: number;
   /** Scale of the unigram prior given to characters the dictionary has no single-character entry for. */
   unknownSingleScale: number;
 }
 
+/** Tuned on leave-one-note-out round trips of notes 001-004 (see evaluate.ts); note 000 broke near-ties. */
 export const DEFAULT_WEIGHTS: ModelWeights = {
-  word: 1,
+  word: 1.5,
   bigram: 1,
   wordClass: 1,
+  bigramDiscount: 0.9,
   notesUnigram: 0.3,
   dictionaryUnigram: 0.6,
   symbolPrior: 0.1,
-  unknownSingleFrequency: 1,
-  bigramAsAssociation: true,
   unknownSingleScale: 0.01,
-  tokenBonus: 0,
+  span: 1,
+  isolated: 1,
 };
+
+/** ASCII characters are never damaged; as single tokens they all get this dictionary-scale frequency. */
+const ASCII_SINGLE_FREQUENCY = 1;
 
 export interface Token {
   /** Weighted word log-probability. */
@@ -59,7 +64,17 @@ export interface LanguageModel {
   classTransitionScore(previous: number, current: number): number;
   lineStartClass: number;
   className(id: number): string;
+  /** Weighted log P(char | span type) / P(char), 0 when the notes know too little. */
+  spanScore(char: string, spanType: string): number;
+  /** Weighted log P(char | standing alone) / P(char). */
+  isolatedScore(char: string): number;
 }
+
+/** A preposition or conjunction alone in a table cell or list item is close to impossible. */
+const ISOLATED_FUNCTION_WORD = Math.log(0.01);
+
+/** Pseudo-count in observed/expected ratios of context-specific counts: rare characters stay near 0. */
+const CONTEXT_SMOOTHING = 3;
 
 const VARIATION_SELECTOR_16 = '\uFE0F';
 const VARIATION_SELECTOR_15 = '\uFE0E';
@@ -81,8 +96,8 @@ function emojiSequenceLogProbability(previous: string, char: string): number | u
   return undefined;
 }
 
-/** Witten-Bell smoothing strength for class pairs seen in few contexts. */
-const CLASS_SMOOTHING = 5;
+/** Pseudo-count of the observed/expected ratio of class pairs. */
+const CLASS_SMOOTHING = 3;
 
 export function createLanguageModel(
   dictionary: WordDictionary,
@@ -105,13 +120,11 @@ export function createLanguageModel(
     return id;
   };
   const lineStartClass = classId(LINE_START_CLASS);
-
   const classContext = new Map<string, number>();
   if (classes) for (const [key, count] of classes.bigram) {
     const previous = key.slice(0, key.indexOf('\u0001'));
     classContext.set(previous, (classContext.get(previous) ?? 0) + count);
   }
-  const classKinds = Math.max(1, classes?.unigram.size ?? 1);
   const transitionCache = new Map<number, number>();
   const classTransitionScore = (previous: number, current: number): number => {
     if (!classes || weights.wordClass === 0) return 0;
@@ -120,15 +133,19 @@ export function createLanguageModel(
     if (score === undefined) {
       const previousName = classNames[previous] ?? '';
       const currentName = classNames[current] ?? '';
-      const marginal = ((classes.unigram.get(currentName) ?? 0) + 0.5) / (classes.total + 0.5 * classKinds);
+      if (previousName === currentName && RUN_CLASSES.has(currentName)) return 0;
+      const marginal = (classes.unigram.get(currentName) ?? 0) / Math.max(1, classes.total);
       const pair = classes.bigram.get(classPairKey(previousName, currentName)) ?? 0;
       const context = classContext.get(previousName) ?? 0;
-      const conditional = (pair + CLASS_SMOOTHING * marginal) / (context + CLASS_SMOOTHING);
-      score = weights.wordClass * Math.log(conditional / marginal);
+      // Observed over expected pair count, pulled toward 1: classes the notes never saw stay neutral.
+      const expected = context * marginal;
+      score = weights.wordClass * Math.log((pair + CLASS_SMOOTHING) / (expected + CLASS_SMOOTHING));
       transitionCache.set(key, score);
     }
     return score;
   };
+
+  const nonAsciiTotal = Math.max(1, [...notes.spanTotals.values()].reduce((sum, count) => sum + count, 0));
 
   const baseProbability = (char: string): number => {
     let probability = baseCache.get(char);
@@ -148,19 +165,20 @@ export function createLanguageModel(
     weights,
     lookup: (prefix) => dictionary.frequency.get(prefix),
     wordToken: (word, frequency) => ({
-      score: weights.word * (Math.log(frequency) - logTotal) + weights.tokenBonus,
+      score: weights.word * (Math.log(frequency) - logTotal),
       wordClass: classId(classOfWord(word, dictionary)),
     }),
     singleToken: (char) => {
       const frequency = char.charCodeAt(0) < 0x80 ? 0 : (dictionary.frequency.get(char) ?? 0);
+      // Characters the dictionary lacks as words (symbols, emoji, bound morphemes) fall back to their unigram prior.
       const logProbability =
         frequency > 0
           ? Math.log(frequency) - logTotal
-          : weights.bigramAsAssociation && char.charCodeAt(0) >= 0x80
+          : char.charCodeAt(0) >= 0x80
             ? Math.log(weights.unknownSingleScale * baseProbability(char))
-            : Math.log(weights.unknownSingleFrequency) - logTotal;
+            : Math.log(ASCII_SINGLE_FREQUENCY) - logTotal;
       return {
-        score: weights.word * logProbability + weights.tokenBonus,
+        score: weights.word * logProbability,
         wordClass: classId(classOfWord(char, dictionary)),
       };
     },
@@ -174,16 +192,32 @@ export function createLanguageModel(
           const context = notes.contextCount.get(previous) ?? 0;
           const types = notes.contextTypes.get(previous) ?? 0;
           const base = baseProbability(char);
-          const probability = context > 0 ? (seen + types * base) / (context + types) : base;
+          // Absolute discounting: one sighting in a small corpus is weak evidence, so each seen pair gives up D.
+          const discount = weights.bigramDiscount;
+          const probability =
+            context === 0 ? base : discount > 0 ? (Math.max(seen - discount, 0) + discount * types * base) / context : (seen + types * base) / (context + types);
           logProbability = Math.log(Math.max(probability, 1e-300));
         }
-        if (weights.bigramAsAssociation) logProbability -= Math.log(Math.max(baseProbability(char), 1e-300));
+        // Association, not probability: the unigram is already in the word score.
+        logProbability -= Math.log(Math.max(baseProbability(char), 1e-300));
+        logProbability += typesettingPenalty(previous, char);
         score = weights.bigram * logProbability;
         bigramCache.set(key, score);
       }
       return score;
     },
     classTransitionScore,
+    spanScore: (char, spanType) => {
+      if (weights.span === 0) return 0;
+      const expected = ((notes.unigram.get(char) ?? 0) * (notes.spanTotals.get(spanType) ?? 0)) / nonAsciiTotal;
+      return weights.span * Math.log(((notes.spanCounts.get(spanKey(spanType, char)) ?? 0) + CONTEXT_SMOOTHING) / (expected + CONTEXT_SMOOTHING));
+    },
+    isolatedScore: (char) => {
+      if (weights.isolated === 0) return 0;
+      if ((dictionary.frequency.get(char) ?? 0) > 0 && isFunctionWordTag(dictionary.partOfSpeech.get(char))) return ISOLATED_FUNCTION_WORD;
+      const expected = ((notes.unigram.get(char) ?? 0) * notes.isolatedTotal) / nonAsciiTotal;
+      return weights.isolated * Math.log(((notes.isolated.get(char) ?? 0) + CONTEXT_SMOOTHING) / (expected + CONTEXT_SMOOTHING));
+    },
     lineStartClass,
     className: (id) => classNames[id] ?? '',
   };

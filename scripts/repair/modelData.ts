@@ -9,7 +9,8 @@ export interface NoteStatisticsFile {
   /** How the file was made, and from which notes (path and SHA-256 of each). */
   generatedBy: string;
   sources: { path: string; sha256: string }[];
-  characters: { total: number; unigram: [string, number][]; bigram: [string, number][]; contexts: [string, number, number][] };
+  characters: { total: number; unigram: [string, number][]; bigram: [string, number][]; contexts: [string, number, number][];
+    spans: [string, number][]; spanTotals: [string, number][]; isolated: [string, number][]; isolatedTotal: number };
   classes: { total: number; unigram: [string, number][]; bigram: [string, number][] };
 }
 
@@ -28,6 +29,10 @@ export function serializeStatistics(
       unigram: sorted([...notes.unigram]),
       bigram: sorted([...notes.bigram]),
       contexts: sorted([...notes.contextCount].map(([char, count]): [string, number, number] => [char, count, notes.contextTypes.get(char) ?? 0])),
+      spans: sorted([...notes.spanCounts]),
+      spanTotals: sorted([...notes.spanTotals]),
+      isolated: sorted([...notes.isolated]),
+      isolatedTotal: notes.isolatedTotal,
     },
     classes: { total: classes.total, unigram: sorted([...classes.unigram]), bigram: sorted([...classes.bigram]) },
   };
@@ -42,6 +47,10 @@ export function deserializeStatistics(file: NoteStatisticsFile): { notes: NoteSt
       bigram: new Map(characters.bigram),
       contextCount: new Map(characters.contexts.map(([char, count]) => [char, count])),
       contextTypes: new Map(characters.contexts.map(([char, , types]) => [char, types])),
+      spanCounts: new Map(characters.spans),
+      spanTotals: new Map(characters.spanTotals),
+      isolated: new Map(characters.isolated),
+      isolatedTotal: characters.isolatedTotal,
     },
     classes: { total: classes.total, unigram: new Map(classes.unigram), bigram: new Map(classes.bigram) },
   };

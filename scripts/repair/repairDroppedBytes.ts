@@ -1,9 +1,11 @@
 // Restores UTF-8 whose continuation bytes were dropped: candidates per damaged character, chosen jointly.
 import { bracketPairingScores } from './bracketPairing.ts';
 import { candidateCharacters } from './candidateCharacters.ts';
+import { contextScores } from './contextScores.ts';
 import type { Pin } from './corrections.ts';
 import type { LanguageModel } from './languageModel.ts';
-import { decodeLattice } from './latticeDecoder.ts';
+import { decodeByLine } from './decodeByLine.ts';
+import type { UnaryScores } from './latticeDecoder.ts';
 import { byteLineIndex } from './lineOfByte.ts';
 import { NoteDecodeError } from './noteDecodeError.ts';
 import { scanDamagedUtf8 } from './scanDamagedUtf8.ts';
@@ -19,6 +21,9 @@ export interface DroppedBytesInput {
   /** The damaged UTF-8 byte stream (for mojibake: the text mapped back through its code page). */
   bytes: Uint8Array;
   droppedBytes: readonly number[];
+  /** Offsets of bytes known only as U+FFFD, and the values they may have had. */
+  replaced?: readonly number[];
+  replacedBytes?: readonly number[];
   /** Renders bytes [start, end) as the damaged file shows them; used for pin keys. */
   renderDamaged: (start: number, end: number) => string;
   model: LanguageModel;
@@ -45,8 +50,18 @@ function softmaxShare(scores: Float64Array, index: number): number {
   return sum > 0 && Number.isFinite(chosen) ? 1 / sum : 0;
 }
 
+function unaryScores(candidates: readonly string[][], model: LanguageModel): UnaryScores {
+  const unary = bracketPairingScores(candidates);
+  for (const [position, scores] of contextScores(candidates, model)) {
+    const existing = unary.get(position);
+    if (existing) scores.forEach((score, index) => (existing[index] = (existing[index] ?? 0) + score));
+    else unary.set(position, scores);
+  }
+  return unary;
+}
+
 export function repairDroppedBytes(input: DroppedBytesInput): DroppedBytesRepair {
-  const scan = scanDamagedUtf8(input.bytes);
+  const scan = scanDamagedUtf8(input.bytes, new Set(input.replaced ?? []));
   const lineOfByte = byteLineIndex(input.bytes);
   const firstStray = scan.strays[0];
   if (firstStray !== undefined) {
@@ -60,7 +75,7 @@ export function repairDroppedBytes(input: DroppedBytesInput): DroppedBytesRepair
   const pinned = new Map<number, Pin>();
   const unusedPins = new Set(input.pins);
   for (const sequence of scan.damaged) {
-    const options = candidateCharacters(sequence.lead, sequence.present, sequence.length, input.droppedBytes);
+    const options = candidateCharacters(sequence.lead, sequence.present, sequence.length, input.droppedBytes, input.replacedBytes ?? []);
     const line = lineOfByte(sequence.byteOffset);
     if (options.length === 0) {
       throw new NoteDecodeError(input.file, `no character fits the damaged UTF-8 sequence at offset ${sequence.byteOffset}`, line);
@@ -79,7 +94,7 @@ export function repairDroppedBytes(input: DroppedBytesInput): DroppedBytesRepair
     }
   }
 
-  const lattice = decodeLattice(candidates, input.model, bracketPairingScores(candidates));
+  const lattice = decodeByLine(candidates, input.model, unaryScores(candidates, input.model));
   const chars = candidates.map((options, position) => options[lattice.choice[position] ?? 0] ?? '');
 
   const lineOfPosition = new Int32Array(chars.length);

@@ -1,4 +1,5 @@
 // Splits bytes into characters: intact UTF-8 sequences, damaged ones (missing continuation bytes), and strays.
+import { REPLACED_BYTE } from './candidateCharacters.ts';
 import { decodeSequence, isContinuation, sequenceLength } from './utf8Sequences.ts';
 
 export interface DamagedSequence {
@@ -6,6 +7,7 @@ export interface DamagedSequence {
   index: number;
   byteOffset: number;
   lead: number;
+  /** Continuation bytes that survived, in order; REPLACED_BYTE where only a U+FFFD survived. */
   present: number[];
   length: number;
 }
@@ -20,7 +22,8 @@ export interface ScannedBytes {
   intactMultiByte: number;
 }
 
-export function scanDamagedUtf8(bytes: Uint8Array): ScannedBytes {
+/** `replaced` holds offsets of bytes whose value is unknown (shown as U+FFFD); their sequences count as damaged. */
+export function scanDamagedUtf8(bytes: Uint8Array, replaced: ReadonlySet<number> = new Set()): ScannedBytes {
   const chars: string[] = [];
   const damaged: DamagedSequence[] = [];
   const strays: number[] = [];
@@ -41,8 +44,11 @@ export function scanDamagedUtf8(bytes: Uint8Array): ScannedBytes {
     }
     const present: number[] = [];
     let next = offset + 1;
-    while (next < bytes.length && present.length < length - 1 && isContinuation(bytes[next] ?? 0)) present.push(bytes[next++] ?? 0);
-    if (present.length === length - 1) {
+    while (next < bytes.length && present.length < length - 1 && isContinuation(bytes[next] ?? 0)) {
+      present.push(replaced.has(next) ? REPLACED_BYTE : (bytes[next] ?? 0));
+      next++;
+    }
+    if (present.length === length - 1 && !present.includes(REPLACED_BYTE)) {
       const code = decodeSequence([lead, ...present]);
       if (code === undefined) strays.push(offset);
       else {

@@ -1,10 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { countQuestions, outlineQuestions, type QuestionLink } from './question-outline.ts';
 
-export interface QuestionLink {
-  id: string;
-  text: string;
-  href: string;
-}
+export type { QuestionLink };
 
 export interface PageSummary {
   id: string;
@@ -39,9 +36,7 @@ async function summarize(entry: DocsEntry): Promise<PageSummary> {
     title: entry.data.title,
     description: entry.data.description,
     href: pageHref(entry.id),
-    questions: headings
-      .filter((heading) => heading.depth === 2)
-      .map((heading) => ({ id: heading.slug, text: heading.text, href: pageHref(entry.id, heading.slug) })),
+    questions: outlineQuestions(headings, (id) => pageHref(entry.id, id)),
   };
 }
 
@@ -68,7 +63,7 @@ export function loadTopics(): Promise<TopicSummary[]> {
           summary: overview.data.description ?? '',
           href: pageHref(overview.id),
           pages,
-          questionCount: pages.reduce((sum, page) => sum + page.questions.length, 0),
+          questionCount: pages.reduce((sum, page) => sum + countQuestions(page.questions), 0),
         };
       }),
     );

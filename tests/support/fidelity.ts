@@ -2,6 +2,7 @@ import type { Element, Nodes as HastNodes } from 'hast';
 import type { Link, Nodes as MdastNodes, Root } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'mdast-util-to-string';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -13,7 +14,7 @@ export interface ContentLine {
   text: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
 const parse = (text: string): Root => parser.runSync(parser.parse(text)) as Root;
 
 /** Text as compared: no whitespace, no label colons, no bullet glyphs (list syntax). */

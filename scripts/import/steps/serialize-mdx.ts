@@ -1,4 +1,5 @@
 import type { Heading, Root, RootContent } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkStringify from 'remark-stringify';
@@ -10,6 +11,8 @@ import { headingId } from './assign-anchor-ids.ts';
 const serializer = unified()
   .use(remarkMdx)
   .use(remarkGfm)
+  // The site parses emphasis CJK-friendly too, so `**…**的` needs no character-reference escapes.
+  .use(remarkCjkFriendly)
   .use(remarkStringify, {
     bullet: '-',
     emphasis: '_',

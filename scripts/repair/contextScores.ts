@@ -1,0 +1,38 @@
+// Unary scores from where a damaged character sits: its Markdown span type and whether it stands alone.
+import type { LanguageModel } from './languageModel.ts';
+import type { UnaryScores } from './latticeDecoder.ts';
+import { markdownSpanTypes, SPAN_TYPES } from './markdownSpans.ts';
+import { isBlankChar, isWordChar, standsAlone } from './standsAlone.ts';
+
+const HAN = /^\p{Script=Han}$/u;
+
+/** A damaged neighbour counts as a word character when any of its candidates is one. */
+function isWordPosition(candidates: readonly string[][], position: number): boolean {
+  return (candidates[position] ?? []).some((char) => isWordChar(char));
+}
+
+function isBlankPosition(candidates: readonly string[][], position: number): boolean {
+  const options = candidates[position] ?? [];
+  return options.length === 1 && isBlankChar(options[0]);
+}
+
+export function contextScores(candidates: readonly string[][], model: LanguageModel): UnaryScores {
+  const scores: UnaryScores = new Map();
+  const types = markdownSpanTypes(candidates.map((options) => (options.length === 1 ? (options[0] ?? '') : '')));
+  candidates.forEach((options, position) => {
+    if (options.length < 2) return;
+    const spanType = SPAN_TYPES[types[position] ?? 0] ?? 'plain';
+    const alone = standsAlone(
+      candidates.length,
+      position,
+      (at) => isBlankPosition(candidates, at),
+      (at) => isWordPosition(candidates, at),
+    );
+    const values = new Float64Array(options.length);
+    options.forEach((char, index) => {
+      values[index] = model.spanScore(char, spanType) + (alone && HAN.test(char) ? model.isolatedScore(char) : 0);
+    });
+    scores.set(position, values);
+  });
+  return scores;
+}
