@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO } from './astro-build.ts';
 
@@ -11,8 +11,9 @@ import { REPO } from './astro-build.ts';
  */
 export function writeBareStarlight(dir: string): void {
   mkdirSync(join(dir, 'src'), { recursive: true });
-  for (const path of ['src/content', 'src/components/content', 'src/lib', 'src/content.config.ts', 'public']) {
-    cpSync(join(REPO, path), join(dir, path), { recursive: true });
+  // The pages, what they import (components, data modules and the import pipeline's id tables) and the schema.
+  for (const path of ['src/content', 'src/components/content', 'src/lib', 'src/content.config.ts', 'public', 'scripts', 'anchors.lock.json']) {
+    if (existsSync(join(REPO, path))) cpSync(join(REPO, path), join(dir, path), { recursive: true });
   }
   // Astro finds the packages it must bundle (Starlight's .astro components) from the dependencies.
   const { dependencies } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };

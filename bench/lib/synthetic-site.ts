@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { REPO } from './astro-build.ts';
@@ -37,7 +37,8 @@ function copyOf(source: string, round: number): string {
  * that of the real pages while pages, fragments and postings grow.
  */
 export function writeSyntheticSite(dir: string, totalPages: number): number {
-  for (const path of ['src', 'public', 'scripts/import/topic-map.ts', 'astro.config.mjs']) {
+  for (const path of ['src', 'public', 'scripts', 'anchors.lock.json', 'astro.config.mjs']) {
+    if (!existsSync(join(REPO, path))) continue;
     const target = join(dir, path === 'astro.config.mjs' ? 'astro.config.site.mjs' : path);
     mkdirSync(dirname(target), { recursive: true });
     cpSync(join(REPO, path), target, { recursive: true });
