@@ -80,10 +80,11 @@ function bytesPresent(bytes: Uint8Array): Set<number> {
 /** Evidence that bytes are UTF-8 with missing continuation bytes (or none missing) rather than text in another encoding. */
 function looksLikeDamagedUtf8(bytes: Uint8Array, replaced: readonly number[] = []): boolean {
   const scan = scanDamagedUtf8(bytes, new Set(replaced));
-  if (scan.strays.length > 0 || scan.intactMultiByte === 0) return false;
-  // A lead byte with no continuation at all is how plain Latin text (é, ï) looks; real drops rarely take every byte.
+  if (scan.strays.length > 0) return false;
+  // A lead byte with no continuation at all is how plain Latin text (é, ï) looks; dropped bytes rarely take them all.
   const loneLeads = scan.damaged.filter((sequence) => sequence.present.length === 0).length;
-  return loneLeads <= scan.intactMultiByte;
+  const continued = scan.intactMultiByte + scan.damaged.length - loneLeads;
+  return continued > 0 && loneLeads <= continued;
 }
 
 function detectMojibake(text: string): DetectedEncoding | undefined {
@@ -110,9 +111,15 @@ function detectMojibake(text: string): DetectedEncoding | undefined {
     for (const byte of droppableBytes(page.name)) if (!present.has(byte)) dropped.add(byte);
     for (const byte of replaceableBytes(codePage(page.name))) replacedBytes.add(byte);
   }
+  // Among pages reading the same bytes, name the one whose undefined bytes best explain which bytes never occur.
+  const absentDroppable = (name: string): number => droppableBytes(name).filter((byte) => !present.has(byte)).length;
+  let name = best.name;
+  for (const page of explaining) {
+    if (Buffer.compare(Buffer.from(page.encoded.bytes), Buffer.from(chosen.bytes)) === 0 && absentDroppable(page.name) > absentDroppable(name)) name = page.name;
+  }
   return {
     kind: 'mojibake',
-    codePageName: best.name,
+    codePageName: name,
     shownText: shown,
     bytes: chosen.bytes,
     droppedBytes: [...dropped].sort((a, b) => a - b),
@@ -132,6 +139,20 @@ function assertNotReplaced(text: string, file: string): void {
       `${replaced} U+FFFD replacement characters: the text was decoded with the wrong encoding and its bytes are lost; re-export it from the original`,
       line,
     );
+  }
+}
+
+/** UTF-8 lead bytes shown as Latin letters, followed by continuation bytes shown as symbols: "ä¸­", "â€œ", "ï¼Œ". */
+const MOJIBAKE_PAIR = /[\u00c2-\u00f4\u011f][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/gu;
+
+/** Text that no page explains but that still reads like mojibake must not pass as clean. */
+function assertNoUnexplainedMojibake(text: string, file: string): void {
+  if (/\p{Script=Han}/u.test(text)) return;
+  const pairs = [...text.matchAll(MOJIBAKE_PAIR)];
+  const first = pairs[0];
+  if (pairs.length >= 3 && first) {
+    const line = text.slice(0, first.index).split('\n').length;
+    throw new NoteDecodeError(file, `looks like UTF-8 mojibake (${pairs.length} sequences such as ${JSON.stringify(first[0])}) but no supported code page explains it`, line);
   }
 }
 
@@ -156,6 +177,7 @@ export function detectEncoding(bytes: Uint8Array, file: string): DetectedEncodin
     const mojibake = detectMojibake(text);
     if (mojibake) return mojibake;
     assertNotReplaced(text, file);
+    assertNoUnexplainedMojibake(text, file);
     return { kind: 'utf-8', text, bom: UTF8_BOM.every((byte, i) => bytes[i] === byte) };
   }
   const truncatedAt = truncatedUtf8Tail(bytes);

@@ -1,11 +1,12 @@
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { remarkMermaidDiagrams } from './remark-mermaid-diagrams.ts';
 import { rehypeLazyImages } from './rehype-lazy-images.ts';
 import { rehypeCopyLinkButtons } from './rehype-copy-link-buttons.ts';
 
 /** Markdown plugins the site runs on every page, one concern per plugin. */
 /** remark-cjk-friendly: `**分区（Partition）**的方式` is bold in Chinese prose, as the importer wrote it. */
-export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds];
+export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds, remarkMermaidDiagrams];
 export const rehypePlugins = [rehypeLazyImages];
 /** Rehype plugins that work on Starlight's heading wrappers, so run after Starlight's own (src/integrations/answer-links.ts). */
 export const afterStarlightRehypePlugins = [rehypeCopyLinkButtons];

@@ -79,6 +79,11 @@ describe('detectEncoding via decodeNote', () => {
     expect(decodeError(cut, 'cut.gbk').message).toMatch(/truncated|unrecognized/);
   });
 
+  it('rejects mojibake that no code page explains instead of passing it as clean', () => {
+    const shown = `${damageText('中间件技术，标准答案')} ✓`; // ✓ exists in no single-byte code page
+    expect(decodeError(Buffer.from(shown, 'utf8'), 'mixed.md').message).toContain('mojibake');
+  });
+
   it('rejects text whose bytes were replaced by U+FFFD', () => {
     const lossy = iconv.decode(fixtureBytes('gbk-note.gbk.txt'), 'utf8');
     expect(decodeError(Buffer.from(lossy, 'utf8'), 'lossy.md').message).toContain('U+FFFD');
