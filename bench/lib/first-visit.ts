@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
+import { stayOnLoopback } from './chromium.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'fonts';
 export const RESOURCE_KINDS: ResourceKind[] = ['html', 'css', 'js', 'fonts'];
@@ -61,6 +62,7 @@ function executedBytes(length: number, functions: { ranges: { startOffset: numbe
  */
 export async function measureFirstVisit(browser: Browser, url: string, settleMs = 1000): Promise<FirstVisit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  await stayOnLoopback(context);
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const finished: Request[] = [];

@@ -67,7 +67,7 @@ export function representativePages(dist: string): RepresentativePage[] {
   add('answer', 'answer, typical', median(answers, bySize));
   add('code', 'answer, most code', most(answers, (file) => count(text(file), /<pre[\s>]/g)));
   add('table', 'answer, most tables', most(answers, (file) => count(text(file), /<table[\s>]/g)));
-  add('diagram', 'page with a diagram', files.find((file) => /mermaid/i.test(text(file).split('<main')[1] ?? '')));
+  add('diagram', 'page with a diagram', files.find((file) => /class="kb-diagram"|\bmermaid\b/i.test(text(file).split('<main')[1] ?? '')));
   add('404', '404 page', '404.html', 'no-such-page/');
   return pages;
 }

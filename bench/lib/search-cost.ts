@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { stayOnLoopback } from './chromium.ts';
 import { gzipSize } from './first-visit.ts';
 
 export interface IndexSize {
@@ -77,6 +78,7 @@ export async function measureSearches(browser: Browser, siteUrl: string, queries
   const cold: SearchCost[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
+    await stayOnLoopback(context);
     const page = await context.newPage();
     await page.goto(siteUrl, { waitUntil: 'networkidle' });
     const counter = { bytes: 0 };
@@ -87,6 +89,7 @@ export async function measureSearches(browser: Browser, siteUrl: string, queries
     await context.close();
   }
   const context = await browser.newContext();
+  await stayOnLoopback(context);
   const page = await context.newPage();
   await page.goto(siteUrl, { waitUntil: 'networkidle' });
   const counter = { bytes: 0 };

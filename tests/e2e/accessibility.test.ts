@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { representativePages } from '../../bench/lib/page-types.ts';
 import { openPage, siteUrl, useBrowser } from '../support/browser.ts';
+import { drawAllDiagrams } from '../support/diagrams.ts';
 import { DIST } from '../support/dist.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -33,7 +34,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
       it(`${label} (${theme})`, async () => {
         const { context, page } = await open();
         await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
-        if (kind === 'diagram') await page.locator('main svg').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+        if (kind === 'diagram') await drawAllDiagrams(page);
         expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
         expect(await seriousViolations(page)).toEqual([]);
         await context.close();

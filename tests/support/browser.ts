@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from '../../bench/lib/chromium.ts';
+import { launchChromium, stayOnLoopback } from '../../bench/lib/chromium.ts';
 
 export { CHROMIUM } from '../../bench/lib/chromium.ts';
 export const launchBrowser = launchChromium;
@@ -35,6 +35,7 @@ export interface ConsoleLog {
 /** A page that records console errors and CSP violations, so a test can assert there were none. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; log: ConsoleLog }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, ...options });
+  await stayOnLoopback(context);
   const page = await context.newPage();
   const log: ConsoleLog = { errors: [], cspViolations: [] };
   page.on('console', (message) => {
