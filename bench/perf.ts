@@ -5,7 +5,7 @@
  * visit downloaded by kind (images excluded), the JavaScript that ran before any interaction,
  * and the build times.
  *
- *   npm run bench:perf            (about 1.5 minutes on 2 cores)
+ *   npm run bench:perf            (about 2 minutes on 2 cores)
  */
 import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';

@@ -4,7 +4,7 @@
  * measures Pagefind's index on disk, and runs Chinese and English queries in Chromium (cold:
  * a reader's first search; warm: later ones).
  *
- *   npm run bench:scale               200, 1,000 and 2,000 pages (about 10 minutes on 2 cores)
+ *   npm run bench:scale               200, 1,000 and 2,000 pages (about 8 minutes on 2 cores)
  *   npm run bench:scale -- 200 500    other sizes
  */
 import { rmSync } from 'node:fs';
