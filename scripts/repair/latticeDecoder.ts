@@ -94,8 +94,15 @@ export function decodeLattice(candidates: readonly string[][], model: LanguageMo
   origin.backEdge.push(undefined);
   origin.backState.push(-1);
 
-  const transition = (boundary: Boundary, state: number, edge: Edge): number =>
-    model.bigramScore(boundary.char[state] ?? '', edge.first) + model.classTransitionScore(boundary.wordClass[state] ?? 0, edge.wordClass);
+  const transition = (boundary: Boundary, state: number, edge: Edge): number => {
+    const char = boundary.char[state] ?? '';
+    const wordClass = boundary.wordClass[state] ?? 0;
+    return (
+      model.bigramScore(char, edge.first) +
+      model.classTransitionScore(wordClass, edge.wordClass) +
+      model.lexicalTransitionScore(wordClass, char, edge.wordClass, edge.first)
+    );
+  };
 
   for (let start = 0; start < count; start++) {
     const from = boundaries[start] as Boundary;
