@@ -161,7 +161,8 @@ export function createLanguageModel(
   };
   const lexicalCache = new Map<string, number>();
   const lexicalTransitionScore = (previousClass: number, lastChar: string, currentClass: number, firstChar: string): number => {
-    if (!classes || weights.lexical === 0) return 0;
+    // Statistics exist only for Han characters, none of which lies below U+2E80: skip the common ASCII case fast.
+    if (!classes || weights.lexical === 0 || (lastChar.charCodeAt(0) < 0x2e80 && firstChar.charCodeAt(0) < 0x2e80)) return 0;
     const key = `${previousClass}\u0001${lastChar}\u0001${currentClass}\u0001${firstChar}`;
     let score = lexicalCache.get(key);
     if (score === undefined) {
@@ -190,7 +191,7 @@ export function createLanguageModel(
     let probability = baseCache.get(char);
     if (probability === undefined) {
       const notesShare = notes.total > 0 ? (notes.unigram.get(char) ?? 0) / notes.total : 0;
-      const dictionaryShare = (dictionary.charFrequency.get(char) ?? 0) / dictionary.charTotal;
+      const dictionaryShare = dictionary.charFrequencyOf(char) / dictionary.charTotal;
       probability =
         weights.notesUnigram * notesShare +
         weights.dictionaryUnigram * dictionaryShare +
@@ -202,13 +203,13 @@ export function createLanguageModel(
 
   return {
     weights,
-    lookup: (prefix) => dictionary.frequency.get(prefix),
+    lookup: (prefix) => dictionary.frequencyOf(prefix),
     wordToken: (word, frequency) => ({
       score: weights.word * (Math.log(frequency) - logTotal),
       wordClass: classId(classOfWord(word, dictionary)),
     }),
     singleToken: (char) => {
-      const frequency = char.charCodeAt(0) < 0x80 ? 0 : (dictionary.frequency.get(char) ?? 0);
+      const frequency = char.charCodeAt(0) < 0x80 ? 0 : (dictionary.frequencyOf(char) ?? 0);
       // Characters the dictionary lacks as words (symbols, emoji, bound morphemes) fall back to their unigram prior.
       const logProbability =
         frequency > 0
@@ -254,7 +255,7 @@ export function createLanguageModel(
     },
     isolatedScore: (char) => {
       if (weights.isolated === 0) return 0;
-      if ((dictionary.frequency.get(char) ?? 0) > 0 && isFunctionWordTag(dictionary.partOfSpeech.get(char))) return ISOLATED_FUNCTION_WORD;
+      if ((dictionary.frequencyOf(char) ?? 0) > 0 && isFunctionWordTag(dictionary.partOfSpeechOf(char))) return ISOLATED_FUNCTION_WORD;
       const expected = ((notes.unigram.get(char) ?? 0) * notes.isolatedTotal) / nonAsciiTotal;
       return weights.isolated * Math.log(((notes.isolated.get(char) ?? 0) + CONTEXT_SMOOTHING) / (expected + CONTEXT_SMOOTHING));
     },
