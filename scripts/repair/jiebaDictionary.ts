@@ -3,16 +3,19 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface WordDictionary {
-  /** Frequency of each dictionary word; 0 marks a string that is only a prefix of some word. */
-  frequency: Map<string, number>;
-  /** Part-of-speech tag of each word (jieba's tag set: n, v, d, p, f, ...). */
-  partOfSpeech: Map<string, string>;
-  /** Sum of all word frequencies. */
+  /** Frequency of a dictionary word; 0 for a string that is only a prefix of some word; undefined otherwise. */
+  frequencyOf(word: string): number | undefined;
+  /** Part-of-speech tag of a word (jieba's tag set: n, v, d, p, f, ...). */
+  partOfSpeechOf(word: string): string | undefined;
+  /** How often a character occurs inside dictionary words, weighted by word frequency. */
+  charFrequencyOf(char: string): number;
+  /** Sum of all word frequencies, and of all character occurrences. */
   total: number;
-  /** How often each character occurs inside dictionary words, weighted by word frequency. */
-  charFrequency: Map<string, number>;
   charTotal: number;
 }
+
+/** Tags fit in 6 bits, so one map holds frequency and tag together: half the map work of two maps. */
+const TAG_SLOTS = 64;
 
 export function jiebaDictionaryPath(): string {
   return createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt');
@@ -20,9 +23,12 @@ export function jiebaDictionaryPath(): string {
 
 /** Parses `word freq [pos]` lines; prefixes are registered so lattice search can stop early. */
 export function parseWordDictionary(text: string): WordDictionary {
-  const frequency = new Map<string, number>();
-  const partOfSpeech = new Map<string, string>();
-  const charFrequency = new Map<string, number>();
+  const packed = new Map<string, number>();
+  const tagNames: string[] = [];
+  const tagIds = new Map<string, number>();
+  // Dictionary characters are BMP; a typed array is far cheaper than a map for a million updates.
+  const bmpCharFrequency = new Float64Array(0x10000);
+  const astralCharFrequency = new Map<string, number>();
   let total = 0;
   let charTotal = 0;
   let start = 0;
@@ -36,27 +42,49 @@ export function parseWordDictionary(text: string): WordDictionary {
       if (secondSpace < 0 || secondSpace > end) secondSpace = end;
       const count = Number(text.slice(firstSpace + 1, secondSpace));
       if (Number.isFinite(count) && count > 0) {
-        frequency.set(word, (frequency.get(word) ?? 0) + count);
-        if (!partOfSpeech.has(word)) partOfSpeech.set(word, secondSpace < end ? text.slice(secondSpace + 1, end).trim() || 'x' : 'x');
+        const previous = packed.get(word) ?? 0;
+        let tagId = previous % TAG_SLOTS;
+        if (previous === 0) {
+          const tag = secondSpace < end ? text.slice(secondSpace + 1, end).trim() || 'x' : 'x';
+          tagId = tagIds.get(tag) ?? tagNames.length;
+          if (tagId === tagNames.length && tagId < TAG_SLOTS) {
+            tagIds.set(tag, tagId);
+            tagNames.push(tag);
+          }
+          tagId = Math.min(tagId, TAG_SLOTS - 1);
+        }
+        packed.set(word, (Math.floor(previous / TAG_SLOTS) + count) * TAG_SLOTS + tagId);
         total += count;
-        // Code-unit loop (faster than iterating code points); a surrogate pair is kept whole.
         for (let index = 0; index < word.length; index++) {
           const code = word.charCodeAt(index);
-          const wide = code >= 0xd800 && code <= 0xdbff && index + 1 < word.length;
-          const char = wide ? word.slice(index, index + 2) : (word[index] ?? '');
-          if (wide) index++;
-          charFrequency.set(char, (charFrequency.get(char) ?? 0) + count);
+          if (code >= 0xd800 && code <= 0xdbff && index + 1 < word.length) {
+            const char = word.slice(index, index + 2);
+            astralCharFrequency.set(char, (astralCharFrequency.get(char) ?? 0) + count);
+            index++;
+          } else bmpCharFrequency[code] = (bmpCharFrequency[code] ?? 0) + count;
           charTotal += count;
           if (index + 1 < word.length) {
             const prefix = word.slice(0, index + 1);
-            if (!frequency.has(prefix)) frequency.set(prefix, 0);
+            if (!packed.has(prefix)) packed.set(prefix, 0);
           }
         }
       }
     }
     start = end + 1;
   }
-  return { frequency, partOfSpeech, total, charFrequency, charTotal };
+  return {
+    frequencyOf: (word) => {
+      const value = packed.get(word);
+      return value === undefined ? undefined : Math.floor(value / TAG_SLOTS);
+    },
+    partOfSpeechOf: (word) => {
+      const value = packed.get(word);
+      return value === undefined || value < TAG_SLOTS ? undefined : tagNames[value % TAG_SLOTS];
+    },
+    charFrequencyOf: (char) => (char.length === 1 ? (bmpCharFrequency[char.charCodeAt(0)] ?? 0) : (astralCharFrequency.get(char) ?? 0)),
+    total,
+    charTotal,
+  };
 }
 
 let cached: WordDictionary | undefined;

@@ -1,6 +1,6 @@
 // The scoring model: jieba word log-probabilities, a token-class bigram, and a note-trained character bigram.
 import { characterPrior, isPictographic, isTextDefaultEmoji } from './characterPrior.ts';
-import { classPairKey, RUN_CLASSES, type ClassStatistics } from './classStatistics.ts';
+import { classPairKey, lexicalKey, RUN_CLASSES, type ClassStatistics } from './classStatistics.ts';
 import type { WordDictionary } from './jiebaDictionary.ts';
 import { spanKey, type NoteStatistics } from './noteStatistics.ts';
 import { isFunctionWordTag, typesettingPenalty } from './typesetting.ts';
@@ -21,6 +21,8 @@ export interface ModelWeights {
   symbolPrior: number;
   /** Weight of the association between a character and its Markdown span type (heading, bold, table...). */
   span: number;
+  /** Weight of class transitions lexicalized on the Han character at the token boundary (beyond the class level). */
+  lexical: number;
   /** Weight of the association between a character and standing alone (a table cell, see standsAlone.ts). */
   isolated: number;
   /** Scale of the unigram prior given to characters the dictionary has no single-character entry for. */
@@ -39,6 +41,7 @@ export const DEFAULT_WEIGHTS: ModelWeights = {
   unknownSingleScale: 0.01,
   span: 1,
   isolated: 1,
+  lexical: 1,
 };
 
 /** ASCII characters are never damaged; as single tokens they all get this dictionary-scale frequency. */
@@ -62,6 +65,8 @@ export interface LanguageModel {
   bigramScore(previous: string, char: string): number;
   /** Weighted class association of two consecutive tokens. */
   classTransitionScore(previous: number, current: number): number;
+  /** Weighted lexical refinement of a transition: does this boundary character favour the next (previous) class? */
+  lexicalTransitionScore(previousClass: number, lastChar: string, currentClass: number, firstChar: string): number;
   lineStartClass: number;
   className(id: number): string;
   /** Weighted log P(char | span type) / P(char), 0 when the notes know too little. */
@@ -145,13 +150,48 @@ export function createLanguageModel(
     return score;
   };
 
+  /** Observed/expected ratio of a lexicalized transition, where expected follows the class-level pair rate. */
+  const lexicalRatio = (observed: number, total: number, classRate: number): number =>
+    Math.log((observed + CLASS_SMOOTHING) / (total * classRate + CLASS_SMOOTHING));
+  const classPairRate = (previousName: string, currentName: string, direction: '>' | '<'): number => {
+    if (!classes) return 0;
+    const pair = classes.bigram.get(classPairKey(previousName, currentName)) ?? 0;
+    const total = direction === '>' ? (classContext.get(previousName) ?? 0) : (classes.unigram.get(currentName) ?? 0);
+    return total > 0 ? pair / total : 0;
+  };
+  const lexicalCache = new Map<string, number>();
+  const lexicalTransitionScore = (previousClass: number, lastChar: string, currentClass: number, firstChar: string): number => {
+    // Statistics exist only for Han characters, none of which lies below U+2E80: skip the common ASCII case fast.
+    if (!classes || weights.lexical === 0 || (lastChar.charCodeAt(0) < 0x2e80 && firstChar.charCodeAt(0) < 0x2e80)) return 0;
+    const key = `${previousClass}\u0001${lastChar}\u0001${currentClass}\u0001${firstChar}`;
+    let score = lexicalCache.get(key);
+    if (score === undefined) {
+      const previousName = classNames[previousClass] ?? '';
+      const currentName = classNames[currentClass] ?? '';
+      score = 0;
+      const outgoing = classes.lexical.get(lexicalKey('>', previousName, lastChar)) ?? 0;
+      if (outgoing > 0) {
+        const observed = classes.lexical.get(lexicalKey('>', previousName, lastChar, currentName)) ?? 0;
+        score += lexicalRatio(observed, outgoing, classPairRate(previousName, currentName, '>'));
+      }
+      const incoming = classes.lexical.get(lexicalKey('<', currentName, firstChar)) ?? 0;
+      if (incoming > 0) {
+        const observed = classes.lexical.get(lexicalKey('<', previousName, currentName, firstChar)) ?? 0;
+        score += lexicalRatio(observed, incoming, classPairRate(previousName, currentName, '<'));
+      }
+      score *= weights.lexical;
+      lexicalCache.set(key, score);
+    }
+    return score;
+  };
+
   const nonAsciiTotal = Math.max(1, [...notes.spanTotals.values()].reduce((sum, count) => sum + count, 0));
 
   const baseProbability = (char: string): number => {
     let probability = baseCache.get(char);
     if (probability === undefined) {
       const notesShare = notes.total > 0 ? (notes.unigram.get(char) ?? 0) / notes.total : 0;
-      const dictionaryShare = (dictionary.charFrequency.get(char) ?? 0) / dictionary.charTotal;
+      const dictionaryShare = dictionary.charFrequencyOf(char) / dictionary.charTotal;
       probability =
         weights.notesUnigram * notesShare +
         weights.dictionaryUnigram * dictionaryShare +
@@ -163,13 +203,13 @@ export function createLanguageModel(
 
   return {
     weights,
-    lookup: (prefix) => dictionary.frequency.get(prefix),
+    lookup: (prefix) => dictionary.frequencyOf(prefix),
     wordToken: (word, frequency) => ({
       score: weights.word * (Math.log(frequency) - logTotal),
       wordClass: classId(classOfWord(word, dictionary)),
     }),
     singleToken: (char) => {
-      const frequency = char.charCodeAt(0) < 0x80 ? 0 : (dictionary.frequency.get(char) ?? 0);
+      const frequency = char.charCodeAt(0) < 0x80 ? 0 : (dictionary.frequencyOf(char) ?? 0);
       // Characters the dictionary lacks as words (symbols, emoji, bound morphemes) fall back to their unigram prior.
       const logProbability =
         frequency > 0
@@ -207,6 +247,7 @@ export function createLanguageModel(
       return score;
     },
     classTransitionScore,
+    lexicalTransitionScore,
     spanScore: (char, spanType) => {
       if (weights.span === 0) return 0;
       const expected = ((notes.unigram.get(char) ?? 0) * (notes.spanTotals.get(spanType) ?? 0)) / nonAsciiTotal;
@@ -214,7 +255,7 @@ export function createLanguageModel(
     },
     isolatedScore: (char) => {
       if (weights.isolated === 0) return 0;
-      if ((dictionary.frequency.get(char) ?? 0) > 0 && isFunctionWordTag(dictionary.partOfSpeech.get(char))) return ISOLATED_FUNCTION_WORD;
+      if ((dictionary.frequencyOf(char) ?? 0) > 0 && isFunctionWordTag(dictionary.partOfSpeechOf(char))) return ISOLATED_FUNCTION_WORD;
       const expected = ((notes.unigram.get(char) ?? 0) * notes.isolatedTotal) / nonAsciiTotal;
       return weights.isolated * Math.log(((notes.isolated.get(char) ?? 0) + CONTEXT_SMOOTHING) / (expected + CONTEXT_SMOOTHING));
     },

@@ -44,6 +44,9 @@ export interface LatticeResult {
 export type UnaryScores = Map<number, Float64Array>;
 
 const MAX_WORD_LENGTH = 16;
+/** Key spaces of the transition cache, chosen so that keys stay exact doubles (below 2^53). */
+const CLASS_KEY_SPACE = 256;
+const CHAR_KEY_SPACE = 1 << 14;
 
 function enumerateEdges(candidates: readonly string[][], model: LanguageModel, unary: UnaryScores): Edge[][] {
   const edgesByStart: Edge[][] = [];
@@ -94,8 +97,34 @@ export function decodeLattice(candidates: readonly string[][], model: LanguageMo
   origin.backEdge.push(undefined);
   origin.backState.push(-1);
 
-  const transition = (boundary: Boundary, state: number, edge: Edge): number =>
-    model.bigramScore(boundary.char[state] ?? '', edge.first) + model.classTransitionScore(boundary.wordClass[state] ?? 0, edge.wordClass);
+  // Transitions repeat a lot (same character and class pairs); one numeric-keyed cache replaces four look-ups.
+  const charIds = new Map<string, number>();
+  const charId = (char: string): number => {
+    let id = charIds.get(char);
+    if (id === undefined) {
+      id = charIds.size;
+      charIds.set(char, id);
+    }
+    return id;
+  };
+  const transitionCache = new Map<number, number>();
+  const transition = (boundary: Boundary, state: number, edge: Edge): number => {
+    const char = boundary.char[state] ?? '';
+    const wordClass = boundary.wordClass[state] ?? 0;
+    const fromId = charId(char);
+    const toId = charId(edge.first);
+    const cacheable = fromId < CHAR_KEY_SPACE && toId < CHAR_KEY_SPACE && wordClass < CLASS_KEY_SPACE && edge.wordClass < CLASS_KEY_SPACE;
+    const key = cacheable ? ((fromId * CLASS_KEY_SPACE + wordClass) * CHAR_KEY_SPACE + toId) * CLASS_KEY_SPACE + edge.wordClass : -1;
+    let score = cacheable ? transitionCache.get(key) : undefined;
+    if (score === undefined) {
+      score =
+        model.bigramScore(char, edge.first) +
+        model.classTransitionScore(wordClass, edge.wordClass) +
+        model.lexicalTransitionScore(wordClass, char, edge.wordClass, edge.first);
+      if (cacheable) transitionCache.set(key, score);
+    }
+    return score;
+  };
 
   for (let start = 0; start < count; start++) {
     const from = boundaries[start] as Boundary;

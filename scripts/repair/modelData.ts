@@ -11,7 +11,7 @@ export interface NoteStatisticsFile {
   sources: { path: string; sha256: string }[];
   characters: { total: number; unigram: [string, number][]; bigram: [string, number][]; contexts: [string, number, number][];
     spans: [string, number][]; spanTotals: [string, number][]; isolated: [string, number][]; isolatedTotal: number };
-  classes: { total: number; unigram: [string, number][]; bigram: [string, number][] };
+  classes: { total: number; unigram: [string, number][]; bigram: [string, number][]; lexical: [string, number][] };
 }
 
 export function serializeStatistics(
@@ -34,7 +34,7 @@ export function serializeStatistics(
       isolated: sorted([...notes.isolated]),
       isolatedTotal: notes.isolatedTotal,
     },
-    classes: { total: classes.total, unigram: sorted([...classes.unigram]), bigram: sorted([...classes.bigram]) },
+    classes: { total: classes.total, unigram: sorted([...classes.unigram]), bigram: sorted([...classes.bigram]), lexical: sorted([...classes.lexical]) },
   };
 }
 
@@ -52,7 +52,7 @@ export function deserializeStatistics(file: NoteStatisticsFile): { notes: NoteSt
       isolated: new Map(characters.isolated),
       isolatedTotal: characters.isolatedTotal,
     },
-    classes: { total: classes.total, unigram: new Map(classes.unigram), bigram: new Map(classes.bigram) },
+    classes: { total: classes.total, unigram: new Map(classes.unigram), bigram: new Map(classes.bigram), lexical: new Map(classes.lexical) },
   };
 }
 

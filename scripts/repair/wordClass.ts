@@ -24,6 +24,6 @@ export function classOfUnknownChar(char: string): string {
 
 export function classOfWord(word: string, dictionary: WordDictionary): string {
   if (word.length === 1 && word.charCodeAt(0) < 0x80) return classOfUnknownChar(word);
-  if ((dictionary.frequency.get(word) ?? 0) > 0) return dictionary.partOfSpeech.get(word) ?? 'x';
+  if ((dictionary.frequencyOf(word) ?? 0) > 0) return dictionary.partOfSpeechOf(word) ?? 'x';
   return classOfUnknownChar(word);
 }

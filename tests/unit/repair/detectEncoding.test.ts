@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { damageText } from '../../../scripts/repair/damageModel.ts';
+import { damageText, WINDOWS_1254_DROPPED_BYTES } from '../../../scripts/repair/damageModel.ts';
 import { decodeNote, NoteDecodeError } from '../../../scripts/repair/index.ts';
 import { fixtureBytes, fixtureText, noteFile } from './fixtures.ts';
 
@@ -61,6 +61,15 @@ describe('detectEncoding via decodeNote', () => {
   it('names the code page when the text tells them apart (ğ for F0 exists only in Windows-1254)', () => {
     const { report } = decodeNote(Buffer.from(damageText('# 🎯 面试\n'), 'utf8'), 'emoji.md');
     expect(report.encoding).toBe('utf-8-as-windows-1254');
+  });
+
+  it('repairs raw UTF-8 bytes that lost continuation bytes (no code page in between)', () => {
+    const clean = fixtureText('code-and-prose.md');
+    const raw = Buffer.from([...Buffer.from(clean, 'utf8')].filter((byte) => !WINDOWS_1254_DROPPED_BYTES.includes(byte)));
+    const { text, report } = decodeNote(raw, 'raw.md');
+    expect(report.encoding).toBe('utf-8-with-dropped-bytes');
+    expect(report.damagedCharacters).toBeGreaterThan(0);
+    expect(text).toBe(clean);
   });
 
   it('names the file and line for binary input', () => {
