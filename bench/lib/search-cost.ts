@@ -1,6 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { stayOnLoopback } from './chromium.ts';
 import { gzipSize } from './first-visit.ts';
 
@@ -69,6 +69,17 @@ async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** The home page in a fresh browser context (empty cache), counting what Pagefind fetches from now on. */
+async function openHome(browser: Browser, siteUrl: string): Promise<{ context: BrowserContext; page: Page; counter: { bytes: number } }> {
+  const context = await browser.newContext();
+  await stayOnLoopback(context);
+  const page = await context.newPage();
+  await page.goto(siteUrl, { waitUntil: 'networkidle' });
+  const counter = { bytes: 0 };
+  countPagefindBytes(page, counter);
+  return { context, page, counter };
+}
+
 /**
  * Each query twice: cold (a fresh browser context on the home page, so Pagefind's script, WASM
  * and metadata are fetched too: a reader's first search) and warm (after other queries in the
@@ -77,23 +88,13 @@ async function settle(page: Page): Promise<void> {
 export async function measureSearches(browser: Browser, siteUrl: string, queries: string[]): Promise<{ cold: SearchCost[]; warm: SearchCost[] }> {
   const cold: SearchCost[] = [];
   for (const query of queries) {
-    const context = await browser.newContext();
-    await stayOnLoopback(context);
-    const page = await context.newPage();
-    await page.goto(siteUrl, { waitUntil: 'networkidle' });
-    const counter = { bytes: 0 };
-    countPagefindBytes(page, counter);
+    const { context, page, counter } = await openHome(browser, siteUrl);
     const { results, ms } = await search(page, siteUrl, query);
     await settle(page);
     cold.push({ query, results, bytes: counter.bytes, ms });
     await context.close();
   }
-  const context = await browser.newContext();
-  await stayOnLoopback(context);
-  const page = await context.newPage();
-  await page.goto(siteUrl, { waitUntil: 'networkidle' });
-  const counter = { bytes: 0 };
-  countPagefindBytes(page, counter);
+  const { context, page, counter } = await openHome(browser, siteUrl);
   await search(page, siteUrl, 'warm up');
   const warm: SearchCost[] = [];
   for (const query of queries) {
