@@ -2,9 +2,10 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { remarkPlugins, rehypePlugins, searchIndex } from './src/plugins/index.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { deployment } from './src/config/deployment.ts';
+import { searchRanking } from './src/config/search.ts';
 
 export default defineConfig({
   site: deployment.site,
@@ -18,11 +19,14 @@ export default defineConfig({
       description: 'Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验的面试题与学习笔记。',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       sidebar,
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/search.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
       },
       lastUpdated: false,
+      // Ranking for the search dialog; the index itself is built by searchIndex() below.
+      pagefind: { ranking: searchRanking },
     }),
+    searchIndex(),
   ],
 });
