@@ -129,10 +129,11 @@ export class SiteSearch {
     return new SiteSearch(context, page, new URL('pagefind/pagefind.js', siteUrl).href, options);
   }
 
-  async run(q: string): Promise<QueryRun> {
+  /** Answers a query; `depth` is how many results to read (all of them for a recall count). */
+  async run(q: string, depth = DEPTH): Promise<QueryRun> {
     await this.settle();
     this.bytes = 0;
-    const args: InPageArgs = { bundle: this.bundle, options: this.options, q, shown: SHOWN, depth: DEPTH };
+    const args: InPageArgs = { bundle: this.bundle, options: this.options, q, shown: SHOWN, depth };
     const result = await this.page.evaluate(searchInPage, args);
     await this.settle();
     return { q, ...result, bytes: this.bytes };

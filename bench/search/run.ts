@@ -21,11 +21,13 @@ import { searchExcerptLength, searchRanking } from '../../src/config/search.ts';
 import { SiteSearch, type QueryRun, type SearchOptions } from './browser-search.ts';
 import { answerRank, percentile, quality, type Quality } from './metrics.ts';
 import { QUERY_KINDS } from './queries.ts';
-import { builtHeadings, loadResolvedQueries, serveBuiltSite } from './site.ts';
+import { answerTexts, chineseRecall, sampleWords, type Recall } from './chinese-recall.ts';
+import { answerSections, builtHeadings, loadResolvedQueries, serveBuiltSite } from './site.ts';
 import type { ResolvedQuery } from './expectations.ts';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const COLD_SAMPLES = 5;
+const RECALL_WORDS = 200;
 const DEFAULT_ROUNDS = 3;
 
 const args = process.argv.slice(2);
@@ -97,10 +99,17 @@ try {
     warmBytesMean: mean([...warm.values()].map((run) => run.bytes)),
   };
 
+  // Chinese segmentation: does searching a word find every answer and page that contains it?
+  const recallTab = await SiteSearch.open(browser, site.url, options);
+  const answers = answerTexts(answerSections(dist));
+  const recall = await chineseRecall(recallTab, answers, sampleWords(answers, RECALL_WORDS), site.strip);
+  await recallTab.close();
+
   printReport(report, latency);
+  printRecall(recall);
   if (!flag('summary')) printMisses(sets.flatMap((set) => set.queries), warm);
   const jsonPath = valuesOf('json')[0];
-  if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ sets: report.map(({ name, all, byKind }) => ({ name, all, byKind })), latency }, null, 2)}\n`);
+  if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ sets: report, latency, recall }, null, 2)}\n`);
 } finally {
   await browser.close();
   await site.close();
@@ -136,6 +145,17 @@ function printReport(report: { name: string; all: Quality; byKind: Record<string
     [`warm: new query, p95 (median of ${rounds} rounds)`, ms(latency.warmP95!)],
     ['warm: repeated query, p50 / p95', `${ms(latency.repeatP50!)} / ${ms(latency.repeatP95!)}`],
     ['warm: bytes fetched per query, median / mean', `${kb(latency.warmBytesMedian!)} / ${kb(latency.warmBytesMean!)}`],
+  ]);
+}
+
+function printRecall(recall: Recall): void {
+  const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
+  console.log('');
+  printTable([
+    [`Chinese word recall (${recall.words} words sampled from the answers)`, 'value'],
+    ['answers containing the word that its search returns', pct(recall.answers)],
+    ['pages containing the word that its search returns', pct(recall.pages)],
+    ['words whose search finds none of their pages', recall.lost.length === 0 ? '0' : `${recall.lost.length}: ${recall.lost.slice(0, 10).join(' ')}`],
   ]);
 }
 

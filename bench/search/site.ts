@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { startServer } from '../../scripts/serve.ts';
 import { deployment } from '../../src/config/deployment.ts';
 import { DIST, builtPages, urlPathOf } from '../../tests/support/dist.ts';
+import { splitAnswers, type AnswerSection } from '../../src/plugins/search-index/answer-sections.ts';
 import { loadQueries } from './queries.ts';
 import { resolveQueries, type ResolvedQuery } from './expectations.ts';
 import { readHeadings, type SiteHeading } from './site-headings.ts';
@@ -11,6 +12,12 @@ import { readHeadings, type SiteHeading } from './site-headings.ts';
 /** The headings of every built page, by the page's path (`/etcd/lease/`). */
 export function builtHeadings(dist = DIST): Map<string, SiteHeading[]> {
   return new Map(builtPages(dist).map((file) => [urlPathOf(file), readHeadings(readFileSync(join(dist, file), 'utf8'))]));
+}
+
+/** The answers of every built page (as the search index splits them), by the page's path. */
+export function answerSections(dist = DIST): Map<string, AnswerSection[]> {
+  const pages = builtPages(dist).filter((file) => file !== '404.html');
+  return new Map(pages.map((file) => [urlPathOf(file), splitAnswers(readFileSync(join(dist, file), 'utf8'))?.sections ?? []]));
 }
 
 /** A query file, its expectations resolved against the built site. */

@@ -77,6 +77,11 @@ function indexable(nodes: ElementContent[]): ElementContent[] {
   });
 }
 
+/** An answer's heading and text as indexed (without synonyms and location): what a search for its words should find. */
+export function indexedText(section: AnswerSection): string {
+  return `${section.heading}\n${toString(element('div', {}, indexable(section.content)))}`;
+}
+
 /**
  * The HTML Pagefind indexes for one answer: its heading as the title, its text, where it sits
  * (page and enclosing headings, as the `位置` metadata the search dialog shows under the
@@ -88,7 +93,7 @@ export function answerRecord(section: AnswerSection, context: RecordContext): An
   // reader who types the heading must land on it.
   const body = indexable(section.content);
   const headingSynonyms = synonymsFor(section.heading);
-  const bodySynonyms = synonymsFor(`${section.heading}\n${toString(element('div', {}, body))}`).filter((name) => !headingSynonyms.includes(name));
+  const bodySynonyms = synonymsFor(indexedText(section)).filter((name) => !headingSynonyms.includes(name));
   const main = element('main', { dataPagefindBody: '' }, [
     element('h1', {}, [text(section.heading)]),
     ...body,
