@@ -153,8 +153,8 @@ function printRecall(recall: Recall): void {
   console.log('');
   printTable([
     [`Chinese word recall (${recall.words} words sampled from the answers)`, 'value'],
-    ['answers containing the word that its search returns', pct(recall.answers)],
-    ['pages containing the word that its search returns', pct(recall.pages)],
+    ['answers using the word that its search returns', pct(recall.answers)],
+    ['pages using the word that its search returns', pct(recall.pages)],
     ['words whose search finds none of their pages', recall.lost.length === 0 ? '0' : `${recall.lost.length}: ${recall.lost.slice(0, 10).join(' ')}`],
   ]);
 }
