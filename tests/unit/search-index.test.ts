@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerRecord } from '../../src/plugins/search-index/answer-record.ts';
 import { splitAnswers, type AnswerSection } from '../../src/plugins/search-index/answer-sections.ts';
+import { FILLER_WORDS } from '../../src/plugins/search-index/filler-words.ts';
+import { WORD_BREAK, segmentChinese } from '../../src/plugins/search-index/segment-chinese.ts';
 import { synonymsFor } from '../../src/plugins/search-index/synonyms.ts';
 
 /** A built page as Starlight renders it: headings wrapped with their anchor links, inside the article. */
@@ -55,21 +57,23 @@ describe('the record Pagefind indexes for an answer', () => {
     return { ...page.sections[1]!, ...overrides };
   };
   const context = { pageUrl: '/distributed/idempotency/', lang: 'zh-CN', trail: ['分布式系统', '幂等性'] };
+  /** The record's HTML without the word marks (tested on their own below). */
+  const recordHtml = (answer: AnswerSection) => answerRecord(answer, context).html.replaceAll(WORD_BREAK, '');
 
   it('links to the answer anchor and shows the heading and where it sits', () => {
-    const record = answerRecord(section('<p>重复请求结果一致。</p>'), context);
-    expect(record.url).toBe('/distributed/idempotency/#a');
-    expect(record.html).toContain('<span data-pagefind-meta="title">幂等性</span>');
-    expect(record.html).toContain('<span data-pagefind-meta="位置">分布式系统 › 幂等性</span>');
-    expect(record.html).toContain('<h1>幂等性</h1>');
+    const answer = section('<p>重复请求结果一致。</p>');
+    expect(answerRecord(answer, context).url).toBe('/distributed/idempotency/#a');
+    const html = recordHtml(answer);
+    expect(html).toContain('<span data-pagefind-meta="title">幂等性</span>');
+    expect(html).toContain('<span data-pagefind-meta="位置">分布式系统 › 幂等性</span>');
+    expect(html).toContain('<h1>幂等性</h1>');
   });
 
   it('weights the question up and code down, and drops the anchor links and copy buttons', () => {
-    const html = answerRecord(
+    const html = recordHtml(
       section(`<aside class="kb-question"><p class="kb-question__label">问题</p><div class="kb-question__text"><p>如何保证接口幂等？</p></div></aside>
 <div class="expressive-code"><figure><figcaption>终端窗口</figcaption><pre><code><div class="ec-line">SET key value NX</div><div class="ec-line"># 只设置一次</div></code></pre><div class="copy"><button data-code="x">复制</button></div></figure></div>`),
-      context,
-    ).html;
+    );
     expect(html).toContain('<div data-pagefind-weight="5"><p>如何保证接口幂等？</p></div>');
     expect(html).not.toContain('问题</p>');
     expect(html).toContain('<pre data-pagefind-weight="0.3">SET key value NX\n# 只设置一次</pre>');
@@ -79,22 +83,40 @@ describe('the record Pagefind indexes for an answer', () => {
   });
 
   it('drops lists that are only links (navigation) but keeps lists of text', () => {
-    const html = answerRecord(section('<ul><li><a href="/a/">甲</a></li><li><a href="/b/">乙</a></li></ul><ul><li>用 <a href="/c/">唯一键</a> 去重</li></ul>'), context).html;
+    const html = recordHtml(section('<ul><li><a href="/a/">甲</a></li><li><a href="/b/">乙</a></li></ul><ul><li>用 <a href="/c/">唯一键</a> 去重</li></ul>'));
     expect(html).not.toContain('甲');
     expect(html).toContain('唯一键');
   });
 
   it('adds the other names of the concepts the answer mentions', () => {
-    const html = answerRecord(section('<p>在 k8s 中用 Redis 分布式锁。</p>'), context).html;
+    const html = recordHtml(section('<p>在 k8s 中用 Redis 分布式锁。</p>'));
     expect(html).toContain('idempotent');
     expect(html).toContain('Kubernetes');
     expect(html).toContain('distributed lock');
   });
 
   it('keeps a heading with no text of its own (a diagram, an empty note section) findable by its title', () => {
-    const html = answerRecord(section('<p><img src="/paxos.png" alt="PAXOS 示意图"></p>'), context).html;
+    const html = recordHtml(section('<p><img src="/paxos.png" alt="PAXOS 示意图"></p>'));
     expect(html).toContain('<h1>幂等性</h1>');
     expect(html).not.toContain('示意图');
+  });
+
+  it('carries the filler words of questions at weight 0, so they narrow nothing', () => {
+    expect(recordHtml(section('<p>重复请求结果一致。</p>'))).toContain(`<p data-pagefind-weight="0">${FILLER_WORDS.join(' ')}</p>`);
+  });
+
+  it('marks Chinese word boundaries in the indexed text but not in what the dialog shows', () => {
+    const html = answerRecord(section('<p>两阶段提交协议</p>'), context).html;
+    expect(html).toContain(`<p>两${WORD_BREAK}阶段${WORD_BREAK}提交${WORD_BREAK}协议</p>`);
+    expect(html).toContain('<span data-pagefind-meta="title">幂等性</span>');
+  });
+});
+
+describe('Chinese word boundaries', () => {
+  it('cuts Chinese where the browser cuts a query, and leaves Latin words whole', () => {
+    expect(segmentChinese('两阶段提交').split(WORD_BREAK)).toEqual(['两', '阶段', '提交']);
+    expect(segmentChinese('k8s集群的kube-apiserver').split(WORD_BREAK)).toEqual(['k8s', '集群', '的', 'kube-apiserver']);
+    expect(segmentChinese('GMP scheduler')).toBe('GMP scheduler');
   });
 });
 

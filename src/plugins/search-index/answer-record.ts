@@ -3,6 +3,8 @@ import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { classesOf, type AnswerSection } from './answer-sections.ts';
+import { FILLER_WORDS } from './filler-words.ts';
+import { segmentChinese } from './segment-chinese.ts';
 import { synonymsFor } from './synonyms.ts';
 
 /**
@@ -11,7 +13,7 @@ import { synonymsFor } from './synonyms.ts';
  * a heading; code and its comments are indexed but count little, so a command that mentions a
  * term does not outrank the prose that explains it.
  */
-export const WEIGHTS = { question: 5, headingSynonyms: 5, code: 0.3, bodySynonyms: 1, trail: 1 } as const;
+export const WEIGHTS = { question: 5, headingSynonyms: 5, code: 0.3, bodySynonyms: 1, trail: 1, filler: 0 } as const;
 
 /** Blocks that are page furniture rather than answer text. */
 const DROPPED_TAGS = new Set(['script', 'style', 'link', 'svg', 'button', 'figcaption', 'template', 'img', 'picture']);
@@ -77,6 +79,14 @@ function indexable(nodes: ElementContent[]): ElementContent[] {
   });
 }
 
+/** Marks Chinese word boundaries in every text node (see segment-chinese.ts). */
+function segmentTexts(node: Element): void {
+  for (const child of node.children) {
+    if (child.type === 'text') child.value = segmentChinese(child.value);
+    else if (child.type === 'element') segmentTexts(child);
+  }
+}
+
 /** An answer's heading and text as indexed (without synonyms and location): what a search for its words should find. */
 export function indexedText(section: AnswerSection): string {
   return `${section.heading}\n${toString(element('div', {}, indexable(section.content)))}`;
@@ -93,7 +103,8 @@ export function answerRecord(section: AnswerSection, context: RecordContext): An
   // reader who types the heading must land on it.
   const body = indexable(section.content);
   const headingSynonyms = synonymsFor(section.heading);
-  const bodySynonyms = synonymsFor(indexedText(section)).filter((name) => !headingSynonyms.includes(name));
+  // The trail counts too: an answer in the Kubernetes topic is found by "k8s" as well.
+  const bodySynonyms = synonymsFor(`${indexedText(section)}\n${context.trail.join('\n')}`).filter((name) => !headingSynonyms.includes(name));
   const main = element('main', { dataPagefindBody: '' }, [
     element('h1', {}, [text(section.heading)]),
     ...body,
@@ -102,12 +113,14 @@ export function answerRecord(section: AnswerSection, context: RecordContext): An
     // Where the answer sits, as text: "etcd 快照" finds the snapshot answer on the etcd page
     // although that answer never repeats "etcd".
     ...(context.trail.length > 0 ? [element('p', { dataPagefindWeight: WEIGHTS.trail }, [text(context.trail.join(' '))])] : []),
+    element('p', { dataPagefindWeight: WEIGHTS.filler }, [text(FILLER_WORDS.join(' '))]),
   ]);
   // Metadata is what the dialog shows: the title, and where the answer sits.
   const meta = [
     element('span', { dataPagefindMeta: 'title' }, [text(section.heading)]),
     ...(context.trail.length > 0 ? [element('span', { dataPagefindMeta: '位置' }, [text(context.trail.join(' › '))])] : []),
   ];
+  segmentTexts(main);
   const tree: Root = {
     type: 'root',
     children: [element('html', { lang: context.lang }, [element('head', {}, [element('meta', { charSet: 'utf-8' }, [])]), element('body', {}, [...meta, main])])],
