@@ -14,7 +14,7 @@ describe('search index', () => {
   const urls = new Set(records.map((record) => record.url));
 
   it('is the answer-level index, not Starlight’s page-level one', () => {
-    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', 'engine', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(entry.languages['zh-cn']?.page_count).toBe(records.length);
   });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -40,7 +40,13 @@ export function siteRecords(distDir: string): { pages: number; records: AnswerRe
   return { pages: pages.size, records };
 }
 
-/** Writes dist/pagefind/ from the answers of the built site in distDir. */
+/** The site's search entry (loaded by the dialog as pagefind.js), served next to Pagefind's engine. */
+const BROWSER_FILES = ['pagefind.js', 'relaxed-search.js'];
+
+/**
+ * Writes dist/pagefind/ from the answers of the built site in distDir: Pagefind's bundle in
+ * pagefind/engine/, and the site's entry module pagefind/pagefind.js in front of it.
+ */
 export async function writeSearchIndex(distDir: string): Promise<{ pages: number; records: number }> {
   const { pages, records } = siteRecords(distDir);
   const failOn = (errors: string[]) => {
@@ -53,7 +59,8 @@ export async function writeSearchIndex(distDir: string): Promise<{ pages: number
     failOn(added.flatMap((response) => response.errors));
     const outputPath = join(distDir, 'pagefind');
     rmSync(outputPath, { recursive: true, force: true });
-    failOn((await index!.writeFiles({ outputPath })).errors);
+    failOn((await index!.writeFiles({ outputPath: join(outputPath, 'engine') })).errors);
+    for (const file of BROWSER_FILES) copyFileSync(fileURLToPath(new URL(`./browser/${file}`, import.meta.url)), join(outputPath, file));
   } finally {
     await pagefind.close();
   }
@@ -69,8 +76,8 @@ async function writeIndexAndLog(distDir: string, logger: AstroIntegrationLogger)
 /**
  * Builds the site's search index with Pagefind's Node API, one record per answer (a page's
  * opening text, or the text under one heading) instead of one per page, so the search dialog
- * lists answers — heading, excerpt, link to the anchor — ranked on their own text. Replaces
- * Starlight's indexing step (`pagefind: false` in its config); Starlight's search dialog is kept.
+ * lists answers — heading, excerpt, link to the anchor — ranked on their own text. Runs after
+ * Starlight's own indexing step and replaces its output; Starlight's search dialog is kept.
  */
 export function searchIndex(): AstroIntegration {
   return {
