@@ -87,6 +87,11 @@ function segmentTexts(node: Element): void {
   }
 }
 
+/** Whether the section has text of its own under its heading (not only diagrams or nothing). */
+export function hasText(section: AnswerSection): boolean {
+  return toString(element('div', {}, indexable(section.content))).trim() !== '';
+}
+
 /** An answer's heading and text as indexed (without synonyms and location): what a search for its words should find. */
 export function indexedText(section: AnswerSection): string {
   return `${section.heading}\n${toString(element('div', {}, indexable(section.content)))}`;

@@ -3,7 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { answerRecord, type AnswerRecord } from './answer-record.ts';
+import { answerRecord, hasText, type AnswerRecord } from './answer-record.ts';
 import { splitAnswers, type PageAnswers } from './answer-sections.ts';
 
 /** Built pages that are not content. */
@@ -33,6 +33,9 @@ export function siteRecords(distDir: string): { pages: number; records: AnswerRe
     const topicUrl = pageUrl.split('/').slice(0, 2).join('/') + '/';
     const topic = topicUrl !== pageUrl && topicUrl !== '//' ? pages.get(topicUrl)?.title : undefined;
     for (const section of page.sections) {
+      // A page that opens with a heading has no opening text to find; its title lives on in the
+      // location of each of its answers.
+      if (section.anchor === null && !hasText(section)) continue;
       const trail = section.anchor === null ? [topic] : [topic, page.title, ...section.ancestors];
       records.push(answerRecord(section, { pageUrl, lang: page.lang, trail: trail.filter((part): part is string => Boolean(part)) }));
     }
