@@ -21,8 +21,8 @@ export async function relaxedSearch(search, term, enough = 5) {
   if (words.length < 2) return response;
   const seen = new Set(response.results.map((result) => result.id));
   const looser = [];
-  for (let skipped = 0; skipped < words.length; skipped += 1) {
-    const partial = await search(words.filter((_, index) => index !== skipped).join(' '));
+  const partials = await Promise.all(words.map((_, skipped) => search(words.filter((_, index) => index !== skipped).join(' '))));
+  for (const partial of partials) {
     for (const result of partial?.results ?? []) {
       if (seen.has(result.id)) continue;
       seen.add(result.id);
