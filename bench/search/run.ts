@@ -14,6 +14,7 @@
  * not the network's; bytes are what a reader's browser would download.
  */
 import { writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser } from '../../tests/support/browser.ts';
@@ -145,6 +146,8 @@ function printReport(report: { name: string; all: Quality; byKind: Record<string
     [`warm: new query, p95 (median of ${rounds} rounds)`, ms(latency.warmP95!)],
     ['warm: repeated query, p50 / p95', `${ms(latency.repeatP50!)} / ${ms(latency.repeatP95!)}`],
     ['warm: bytes fetched per query, median / mean', `${kb(latency.warmBytesMedian!)} / ${kb(latency.warmBytesMean!)}`],
+    // Timings depend on the machine: say how busy it was.
+    ['machine: CPUs, load average (1 min) at the end', `${availableParallelism()}, ${loadavg()[0]!.toFixed(1)}`],
   ]);
 }
 
