@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { remarkPlugins, rehypePlugins, searchIndex } from './src/plugins/index.ts';
 import { sidebar } from './src/config/sidebar.ts';
 import { deployment } from './src/config/deployment.ts';
 import { answerLinks } from './src/integrations/answer-links.ts';
 import { siteIntegrations } from './src/integrations/index.ts';
 import { head } from './src/config/head.ts';
+import { searchRanking } from './src/config/search.ts';
 
 export default defineConfig({
   site: deployment.site,
@@ -22,14 +23,18 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       sidebar,
       head,
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/search.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',
       },
       lastUpdated: false,
+      // Ranking for the search dialog; the index itself is built by searchIndex() below.
+      pagefind: { ranking: searchRanking },
     }),
     answerLinks(),
+    // Overwrites Starlight's page-level index with the answer-level one; before the CSP hashes the pages.
+    searchIndex(),
     ...siteIntegrations,
   ],
 });

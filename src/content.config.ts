@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 
 /** Where a page's text comes from: a note file and the lines it spans. */
 const source = z.object({
@@ -27,4 +27,6 @@ export const collections = {
       }),
     }),
   }),
+  /** UI strings Starlight lacks for zh-CN: the search dialog's (Pagefind UI) messages. */
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

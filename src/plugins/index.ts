@@ -10,3 +10,6 @@ export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds, remarkMermaid
 export const rehypePlugins = [rehypeLazyImages];
 /** Rehype plugins that work on Starlight's heading wrappers, so run after Starlight's own (src/integrations/answer-links.ts). */
 export const afterStarlightRehypePlugins = [rehypeCopyLinkButtons];
+
+/** The site's search index: one Pagefind record per answer (replaces Starlight's indexing step). */
+export { searchIndex } from './search-index/index.ts';

@@ -6,14 +6,14 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 export const DIST = join(ROOT, 'dist');
 
 /** Every HTML page of the built site, as paths relative to dist/ (`go/interview/index.html`). */
-export function builtPages(): string[] {
+export function builtPages(dist = DIST): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : walk(path);
-      return entry.name.endsWith('.html') ? [relative(DIST, path)] : [];
+      return entry.name.endsWith('.html') ? [relative(dist, path)] : [];
     });
-  return walk(DIST).sort();
+  return walk(dist).sort();
 }
 
 export function readBuilt(path: string): string {
