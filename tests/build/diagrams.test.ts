@@ -11,14 +11,19 @@ const pages = builtPages().map((file) => ({ file, html: readBuilt(file) }));
 const diagramPages = pages.filter((page) => page.html.includes('<figure class="kb-diagram"'));
 const RUNTIME_SCRIPT = /<script type="module" src="[^"]*DiagramRuntime[^"]*"><\/script>/g;
 
-/** The text Pagefind indexed for each page (its fragments are gzipped JSON). */
+/**
+ * The text Pagefind indexed for each answer. Fragments are gzipped JSON; the site's index bundles
+ * many fragments per file, keyed by fragment hash (src/plugins/search-index/).
+ */
 function indexedText(): { url: string; content: string }[] {
-  const dir = join(DIST, 'pagefind/fragment');
-  return readdirSync(dir).map((name) => {
+  const dir = join(DIST, 'pagefind/engine/fragment');
+  type Fragment = { url: string; content: string };
+  return readdirSync(dir).flatMap((name) => {
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    const fragment = JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    const parsed = JSON.parse(text.slice(text.indexOf('{'))) as Fragment | Record<string, Fragment>;
+    const fragments = typeof parsed.content === 'string' ? [parsed as Fragment] : Object.values(parsed as Record<string, Fragment>);
     // Pagefind separates Chinese words with zero-width spaces.
-    return { url: fragment.url, content: fragment.content.replace(/\u200B/g, '') };
+    return fragments.map((fragment) => ({ url: fragment.url, content: fragment.content.replace(/\u200B/g, '') }));
   });
 }
 

@@ -151,7 +151,8 @@ describe('reader journeys in Chromium', () => {
     await page.goto(siteUrl(''));
     await page.locator('button[data-open-modal]').click();
     await page.locator('dialog[open] .pagefind-ui__search-input').fill('消息丢失');
-    const subResult = page.locator('dialog[open] .pagefind-ui__result-nested a.pagefind-ui__result-link').first();
+    // Each answer is its own result (answer-level index), linking to the answer's anchor.
+    const subResult = page.locator('dialog[open] .pagefind-ui__result a.pagefind-ui__result-link').first();
     await subResult.waitFor({ timeout: 15_000 });
     const href = await subResult.evaluate((element) => (element as HTMLAnchorElement).href);
     expect(new URL(href).hash).toMatch(/^#[a-z0-9-]+$/);

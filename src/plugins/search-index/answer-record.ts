@@ -15,8 +15,11 @@ import { synonymsFor } from './synonyms.ts';
  */
 export const WEIGHTS = { question: 5, headingSynonyms: 5, code: 0.3, bodySynonyms: 1, trail: 1, filler: 0 } as const;
 
-/** Blocks that are page furniture rather than answer text. */
-const DROPPED_TAGS = new Set(['script', 'style', 'link', 'svg', 'button', 'figcaption', 'template', 'img', 'picture']);
+/**
+ * Blocks that are page furniture rather than answer text. Figure captions stay: a diagram's
+ * caption is its accessible title, words a reader may search for (its source is data-pagefind-ignore).
+ */
+const DROPPED_TAGS = new Set(['script', 'style', 'link', 'svg', 'button', 'template', 'img', 'picture']);
 const DROPPED_CLASSES = ['sl-anchor-link', 'sr-only', 'copy', 'kb-empty-section', 'kb-missing-image'];
 
 export interface AnswerRecord {
