@@ -9,6 +9,7 @@ import { answerLinks } from './src/integrations/answer-links.ts';
 import { siteIntegrations } from './src/integrations/index.ts';
 import { head } from './src/config/head.ts';
 import { searchRanking } from './src/config/search.ts';
+import { quietKnownBuildWarnings } from './src/config/build-logs.ts';
 
 export default defineConfig({
   site: deployment.site,
@@ -16,6 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // The notes are the author's words: no smart quotes or other typographic rewriting.
   markdown: { processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }) },
+  vite: { build: { rolldownOptions: { onLog: quietKnownBuildWarnings } } },
   integrations: [
     starlight({
       title: '后端面试知识库',
