@@ -14,9 +14,9 @@ export interface TextStatistics {
 
 /** Counts characters and token classes of clean notes (used for the committed data and for held-out evaluation). */
 export function statisticsOfTexts(cleanNotes: readonly string[], weights: ModelWeights = DEFAULT_WEIGHTS): TextStatistics {
-  const notes = buildNoteStatistics(cleanNotes);
-  const segmenter = createLanguageModel(loadJiebaDictionary(), notes, undefined, { ...weights, wordClass: 0 });
   const dictionary = loadJiebaDictionary();
+  const notes = buildNoteStatistics(cleanNotes);
+  const segmenter = createLanguageModel(dictionary, notes, undefined, { ...weights, wordClass: 0 });
   return {
     notes,
     classes: buildClassStatistics(cleanNotes, segmenter),

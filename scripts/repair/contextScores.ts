@@ -1,4 +1,5 @@
-// Unary scores from where a damaged character sits: its Markdown span type and whether it stands alone.
+// Unary scores of each candidate: its Markdown span type, whether it stands alone, its domain ratio and the clause
+// triggers (prepositions, conjunctions) before it.
 import type { LanguageModel } from './languageModel.ts';
 import type { UnaryScores } from './latticeDecoder.ts';
 import { markdownSpanTypes, SPAN_TYPES } from './markdownSpans.ts';
