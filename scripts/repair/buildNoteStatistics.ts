@@ -26,6 +26,7 @@ const statistics = statisticsOfTexts(notes.map((note) => note.text));
 const data = serializeStatistics(
   statistics.notes,
   statistics.classes,
+  statistics.triggers,
   notes.map(({ path, sha256 }) => ({ path, sha256 })),
   'node scripts/repair/buildNoteStatistics.ts',
 );

