@@ -94,8 +94,8 @@ export const sectionAnchorIds: Record<string, string> = {
   加分回答: 'bonus-points',
 
   // 003 category headings kept on their pages
-  mysql: 'mysql-ops-questions',
-  redis: 'redis-ops-questions',
+  'mysql 运维面试题': 'mysql-ops-questions',
+  'redis 运维面试题': 'redis-ops-questions',
   监控面试题: 'monitoring-questions',
   网站: 'website-ops',
   先定一个短期目标: 'short-term-goal',
@@ -253,7 +253,7 @@ export const sectionAnchorIds: Record<string, string> = {
   SASL身份验证: 'sasl-authentication',
 
   // 001 etcd
-  ETCD: 'etcd',
+  'ETCD 核心原理': 'etcd',
   '1. Raft 一致性算法': 'raft-consensus',
   '2. WAL (Write-Ahead Logging)': 'wal',
   '3. 快照（Snapshot）机制': 'snapshots',

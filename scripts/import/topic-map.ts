@@ -252,7 +252,7 @@ export const topics: TopicSpec[] = [
         slug: 'internals',
         title: 'etcd 核心原理与集群搭建',
         sources: [
-          { note: '001', heading: 'ETCD' },
+          { note: '001', heading: 'ETCD', retitle: 'ETCD 核心原理' },
           { note: '000', heading: '21. etcd的应用场景' },
         ],
       },
@@ -293,7 +293,7 @@ export const topics: TopicSpec[] = [
         slug: 'mysql',
         title: 'MySQL',
         sources: [
-          { note: '003', heading: 'mysql' },
+          { note: '003', heading: 'mysql', retitle: 'mysql 运维面试题' },
           { note: '004', heading: 'MYSQL高频面试题' },
         ],
       },
@@ -302,7 +302,7 @@ export const topics: TopicSpec[] = [
         title: 'Redis',
         sources: [
           { note: '000', heading: '20. Redis集群方案' },
-          { note: '003', heading: 'redis' },
+          { note: '003', heading: 'redis', retitle: 'redis 运维面试题' },
           { note: '004', heading: 'REDIS高频面试题' },
         ],
       },
