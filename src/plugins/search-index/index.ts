@@ -1,32 +1,22 @@
-import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { builtPages, urlPathOf } from '../../../scripts/site/built-pages.ts';
 import { answerRecord, hasText, type AnswerRecord } from './answer-record.ts';
 import { splitAnswers, type PageAnswers } from './answer-sections.ts';
 
 /** Built pages that are not content. */
 const SKIPPED_PAGES = new Set(['404.html']);
 
-function htmlFiles(dir: string, root = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(path, root);
-    return entry.name.endsWith('.html') ? [relative(root, path).split(sep).join('/')] : [];
-  });
-}
-
-/** `etcd/lease/index.html` → `/etcd/lease/`, the URL Pagefind results link to (the dialog adds the base path). */
-const pageUrlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-
 /** Every answer of the built site as a search record, with where it sits: topic › page › enclosing headings. */
 export function siteRecords(distDir: string): { pages: number; records: AnswerRecord[] } {
   const pages = new Map<string, PageAnswers>();
-  for (const file of htmlFiles(distDir)) {
+  for (const file of builtPages(distDir)) {
     if (SKIPPED_PAGES.has(file)) continue;
     const answers = splitAnswers(readFileSync(join(distDir, file), 'utf8'));
-    if (answers) pages.set(pageUrlOf(file), answers);
+    if (answers) pages.set(urlPathOf(file), answers);
   }
   const records: AnswerRecord[] = [];
   for (const [pageUrl, page] of pages) {
