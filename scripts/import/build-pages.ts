@@ -1,6 +1,5 @@
 import type { Heading, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { curatedAnchorIds } from './anchor-ids.ts';
 import { plainText } from './mdast-helpers.ts';
 import type { RoutedPage } from './route-sections.ts';
 import { assignAnchorIds } from './steps/assign-anchor-ids.ts';
@@ -9,7 +8,7 @@ import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
 import { serializeMdx } from './steps/serialize-mdx.ts';
 import { collapseWhitespace } from './text.ts';
-import { topics } from './topic-map.ts';
+import type { SiteView, TopicSpec } from '../../src/schemas/topic-map.ts';
 
 export interface GeneratedFile {
   /** Path relative to the project root. */
@@ -18,17 +17,22 @@ export interface GeneratedFile {
 }
 
 export const DOCS_DIR = 'src/content/docs';
+/** The site component that renders each site view after a page's content. */
+const SITE_VIEW_COMPONENTS: Record<SiteView, string> = { 'question-index': 'QuestionIndex' };
 const MAX_DESCRIPTION = 120;
 
+export interface SiteModel {
+  topics: TopicSpec[];
+  /** Curated heading ids, heading text → id (src/content/anchor-ids.yaml). */
+  curatedAnchorIds: ReadonlyMap<string, string>;
+  anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>;
+  diagrams: DiagramSpec[];
+}
+
 /** Finishes routed pages (hierarchy, ids, links) and renders every generated file. */
-export function buildPages(
-  pages: RoutedPage[],
-  anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>,
-  diagrams: DiagramSpec[],
-): GeneratedFile[] {
-  const curated = new Map(Object.entries(curatedAnchorIds));
+export function buildPages(pages: RoutedPage[], { topics, curatedAnchorIds, anchorsByNote, diagrams }: SiteModel): GeneratedFile[] {
   for (const page of pages) {
-    assignAnchorIds(page.blocks, curated);
+    assignAnchorIds(page.blocks, curatedAnchorIds);
     describeImages(page.blocks, page.title);
   }
   resolveInternalLinks(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, titleHeading: page.titleHeading })), anchorsByNote);
@@ -36,7 +40,7 @@ export function buildPages(
 
   const files: GeneratedFile[] = pages.map((page) => contentPage(page));
   for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));
-  files.push(homePage());
+  files.push(homePage(topics.length));
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -53,7 +57,7 @@ function contentPage(page: RoutedPage): GeneratedFile {
     generated: true,
   };
   const depth = plan.path.split('/').length - 1;
-  const blocks = plan.spec.append ? [...page.blocks, jsx(plan.spec.append)] : page.blocks;
+  const blocks = plan.spec.siteView ? [...page.blocks, jsx(SITE_VIEW_COMPONENTS[plan.spec.siteView])] : page.blocks;
   return { path: `${DOCS_DIR}/${plan.path}.mdx`, content: serializeMdx({ frontmatter, blocks, depth }) };
 }
 
@@ -75,10 +79,10 @@ function topicOverview(topic: string, label: string, summary: string, order: num
   return { path: `${DOCS_DIR}/${topic}/index.mdx`, content: serializeMdx({ frontmatter, blocks, depth: 1 }) };
 }
 
-function homePage(): GeneratedFile {
+function homePage(topicCount: number): GeneratedFile {
   const frontmatter = {
     title: '后端面试知识库',
-    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topics.length} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
+    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topicCount} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
     template: 'splash',
     hero: {
       title: '后端面试知识库',

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { readCuratedAnchorIds } from '../../src/lib/content-model/anchor-ids.ts';
+import { readTopicMap } from '../../src/lib/content-model/topic-map.ts';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
 import { allowedDrops } from './dropped-lines.ts';
@@ -9,7 +11,6 @@ import { routeSections, type NoteOutline, type PagePlan } from './route-sections
 import { buildSectionTree } from './sections.ts';
 import { readDiagrams } from './steps/insert-diagrams.ts';
 import { noteAnchorIndex, tagInternalLinks } from './steps/resolve-internal-links.ts';
-import { dissolvedHeadings, standalonePages, topics } from './topic-map.ts';
 import type { DroppedLine, ImportReport, Note } from './types.ts';
 
 export interface ImportOptions {
@@ -19,6 +20,8 @@ export interface ImportOptions {
   publicDir: string;
   /** Turns a note's bytes into text: the encoding detection and repair step. */
   decode: (bytes: Uint8Array, file: string) => { text: string; warnings: string[] };
+  /** Project root holding the content model (src/content/); the working directory by default. */
+  root?: string;
 }
 
 export interface ImportResult {
@@ -53,13 +56,14 @@ export function runImport(options: ImportOptions): ImportResult {
     outlines.push({ id: note.id, file, root: buildSectionTree(note.id, note.tree, note.text.split('\n').length) });
   }
 
+  const { topics, standalonePages, dissolvedHeadings } = readTopicMap(options.root);
   const plans: PagePlan[] = [
     ...standalonePages.map((spec): PagePlan => ({ topic: null, spec, path: spec.slug, parts: [] })),
     ...topics.flatMap((topic) => topic.pages.map((spec): PagePlan => ({ topic, spec, path: `${topic.id}/${spec.slug}`, parts: [] }))),
   ];
   const routed = routeSections(outlines, plans, dissolvedHeadings, (dropped) => report.dropped.push(dropped));
   assertDropsReviewed(report.dropped);
-  const files = buildPages(routed, anchorsByNote, readDiagrams(options.diagramsDir));
+  const files = buildPages(routed, { topics, curatedAnchorIds: readCuratedAnchorIds(options.root), anchorsByNote, diagrams: readDiagrams(options.diagramsDir) });
   return { files, report };
 }
 

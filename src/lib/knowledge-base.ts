@@ -29,14 +29,14 @@ export function pageHref(id: string, anchor?: string): string {
   return `${base}${path}${anchor ? `#${anchor}` : ''}`;
 }
 
-async function summarize(entry: DocsEntry): Promise<PageSummary> {
+async function summarize(entry: DocsEntry, catalogued: Set<string>): Promise<PageSummary> {
   const { headings } = await render(entry);
   return {
     id: entry.id,
     title: entry.data.title,
     description: entry.data.description,
     href: pageHref(entry.id),
-    questions: outlineQuestions(headings, (id) => pageHref(entry.id, id)),
+    questions: outlineQuestions(headings, (id) => pageHref(entry.id, id), (id) => catalogued.has(`${entry.id}#${id}`)),
   };
 }
 
@@ -46,6 +46,7 @@ let cache: Promise<TopicSummary[]> | undefined;
 export function loadTopics(): Promise<TopicSummary[]> {
   cache ??= (async () => {
     const entries = await getCollection('docs');
+    const catalogued = new Set((await getCollection('questions')).map(({ data }) => `${data.page}#${data.anchor}`));
     const overviews = entries
       .filter((entry) => entry.data.topicOrder !== undefined && entry.data.topic === entry.id)
       .sort((a, b) => a.data.topicOrder! - b.data.topicOrder!);
@@ -55,7 +56,7 @@ export function loadTopics(): Promise<TopicSummary[]> {
           entries
             .filter((entry) => entry.data.topic === overview.id && entry.id !== overview.id)
             .sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0))
-            .map(summarize),
+            .map((entry) => summarize(entry, catalogued)),
         );
         return {
           id: overview.id,

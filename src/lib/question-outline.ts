@@ -1,10 +1,8 @@
-import { questionAnchorIds } from '../../scripts/import/anchor-ids.ts';
-
 export interface QuestionLink {
   id: string;
   text: string;
   href: string;
-  /** Questions nested under this heading (a curated question below an h2). */
+  /** Questions nested under this heading (a catalogued question below an h2). */
   questions: QuestionLink[];
 }
 
@@ -14,23 +12,16 @@ export interface PageHeading {
   text: string;
 }
 
-const questionIds = new Set(Object.values(questionAnchorIds));
-
-/** A heading with a curated question id (scripts/import/anchor-ids.ts). */
-export function isQuestionId(id: string): boolean {
-  return questionIds.has(id);
-}
-
 /**
  * A page's questions as 题目索引 lists them: every h2 (the page's answers and sections), and
- * under it any deeper heading that is a declared question, so no question is left out because
+ * under it any deeper heading that is a catalogued answer, so no question is left out because
  * the notes put it one level down.
  */
-export function outlineQuestions(headings: PageHeading[], href: (id: string) => string): QuestionLink[] {
+export function outlineQuestions(headings: PageHeading[], href: (id: string) => string, isQuestion: (id: string) => boolean): QuestionLink[] {
   const outline: QuestionLink[] = [];
   for (const heading of headings) {
     if (heading.depth < 2) continue;
-    if (heading.depth > 2 && !isQuestionId(heading.slug)) continue;
+    if (heading.depth > 2 && !isQuestion(heading.slug)) continue;
     const link: QuestionLink = { id: heading.slug, text: heading.text, href: href(heading.slug), questions: [] };
     const parent = heading.depth > 2 ? outline[outline.length - 1] : undefined;
     (parent ? parent.questions : outline).push(link);

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { countQuestions, outlineQuestions } from '../../src/lib/question-outline.ts';
 
 const href = (id: string) => `/middleware/mysql/#${id}`;
+const catalogued = (id: string) => ['mysql-replication', 'cap-theorem', 'redis-cluster'].includes(id);
 
 describe('outlineQuestions', () => {
-  it('lists every h2, and nests the declared questions that sit below one', () => {
+  it('lists every h2, and nests the catalogued questions that sit below one', () => {
     const outline = outlineQuestions(
       [
         { depth: 2, slug: 'mysql-ops-questions', text: 'mysql' },
@@ -14,6 +15,7 @@ describe('outlineQuestions', () => {
         { depth: 2, slug: 'mysql-interview-questions', text: 'MYSQL高频面试题' },
       ],
       href,
+      catalogued,
     );
     expect(outline).toEqual([
       {
@@ -28,11 +30,11 @@ describe('outlineQuestions', () => {
   });
 
   it('lists a question that comes before any h2 at the top level', () => {
-    const outline = outlineQuestions([{ depth: 3, slug: 'cap-theorem', text: '15. CAP理论的理解' }], href);
+    const outline = outlineQuestions([{ depth: 3, slug: 'cap-theorem', text: '15. CAP理论的理解' }], href, catalogued);
     expect(outline.map((question) => question.id)).toEqual(['cap-theorem']);
   });
 
   it('does not treat a repeated heading id (`-2`) as the question it repeats', () => {
-    expect(outlineQuestions([{ depth: 3, slug: 'redis-cluster-2', text: '3. Redis Cluster' }], href)).toEqual([]);
+    expect(outlineQuestions([{ depth: 3, slug: 'redis-cluster-2', text: '3. Redis Cluster' }], href, catalogued)).toEqual([]);
   });
 });
