@@ -10,8 +10,8 @@ import { z } from 'astro/zod';
 /** A page path without slashes at either end: `go/interview`, `interview-tips`. */
 export const pagePathSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/, 'a page path has no slashes at its ends: go/interview');
 
-/** A heading id on its page: ASCII words joined by hyphens (`gmp-scheduler`, `reader-2`). */
-export const headingIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a heading id is lower-case ASCII words joined by hyphens');
+/** A heading id on its page (`gmp-scheduler`, `reader-2`), or `_top` for a page that is itself the answer. */
+export const headingIdSchema = z.union([z.literal('_top'), z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a heading id is lower-case ASCII words joined by hyphens (or _top for the page itself)')]);
 
 /** Who wrote the question's wording. */
 export const wordingSchema = z.enum([
