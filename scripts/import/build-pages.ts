@@ -7,8 +7,13 @@ import { describeImages } from './steps/describe-images.ts';
 import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
 import { serializeMdx } from './steps/serialize-mdx.ts';
+import { titleSentenceHeadings } from './steps/title-sentence-headings.ts';
 import { collapseWhitespace } from './text.ts';
+import type { QuestionCatalogue } from '../../src/lib/content-model/question-catalogue.ts';
+import { throwAll, type LocatedError } from '../../src/lib/located-error.ts';
+import { answerKey } from '../../src/schemas/question-catalogue.ts';
 import type { SiteView, TopicSpec } from '../../src/schemas/topic-map.ts';
+import { checkCatalogue } from './check-catalogue.ts';
 
 export interface GeneratedFile {
   /** Path relative to the project root. */
@@ -23,6 +28,8 @@ const MAX_DESCRIPTION = 120;
 
 export interface SiteModel {
   topics: TopicSpec[];
+  /** The question catalogue: titles sentence headings, and must cover every answer. */
+  catalogue: QuestionCatalogue;
   /** Curated heading ids, heading text → id (src/content/anchor-ids.yaml). */
   curatedAnchorIds: ReadonlyMap<string, string>;
   anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>;
@@ -30,11 +37,15 @@ export interface SiteModel {
 }
 
 /** Finishes routed pages (hierarchy, ids, links) and renders every generated file. */
-export function buildPages(pages: RoutedPage[], { topics, curatedAnchorIds, anchorsByNote, diagrams }: SiteModel): GeneratedFile[] {
+export function buildPages(pages: RoutedPage[], { topics, catalogue, curatedAnchorIds, anchorsByNote, diagrams }: SiteModel): GeneratedFile[] {
+  const errors: LocatedError[] = [];
   for (const page of pages) {
     assignAnchorIds(page.blocks, curatedAnchorIds);
     describeImages(page.blocks, page.title);
+    errors.push(...titleSentenceHeadings({ path: page.plan.path, blocks: page.blocks }, (anchor) => catalogue.byKey.get(answerKey({ page: page.plan.path, anchor }))));
   }
+  errors.push(...checkCatalogue(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, isIndex: page.plan.spec.siteView !== undefined })), catalogue));
+  throwAll(errors);
   resolveInternalLinks(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, titleHeading: page.titleHeading })), anchorsByNote);
   insertDiagrams(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks })), diagrams);
 

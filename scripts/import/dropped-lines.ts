@@ -36,4 +36,5 @@ export const allowedDrops: AllowedDrop[] = [
   { note: '004_57c179b58988b8f1.txt', line: 422, text: 'ETCD', reason: 'dissolved-category-heading', why: 'Its watch, lease, MVCC and lock sections are published on the etcd topic pages.' },
   { note: '000_0e4a650c84fbccc3.txt', line: 845, text: '分布式系统', reason: 'dissolved-category-heading', why: CATEGORY },
   { note: '000_0e4a650c84fbccc3.txt', line: 1007, text: '中间件技术', reason: 'dissolved-category-heading', why: CATEGORY },
+  { note: '003_0ede1c37b8f50940.txt', line: 346, text: '镜像集群模式', reason: 'duplicate-section', why: 'Lines 346-353 repeat 镜像集群模式 (lines 338-345) word for word; the answer is published once.' },
 ];

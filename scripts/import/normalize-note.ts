@@ -3,6 +3,10 @@ import { parseMarkdown } from './steps/parse-markdown.ts';
 import { dropScrapeArtifacts } from './steps/drop-scrape-artifacts.ts';
 import { inferPlainTextStructure } from './steps/infer-plain-text-structure.ts';
 import { fixUnspacedAtxHeadings } from './steps/fix-unspaced-atx-headings.ts';
+import { liftListHeadings } from './steps/lift-list-headings.ts';
+import { nestRestartedNumbering } from './steps/nest-restarted-numbering.ts';
+import { joinBrokenSentences } from './steps/join-broken-sentences.ts';
+import { publishDuplicatesOnce } from './steps/publish-duplicates-once.ts';
 import { leadingBoldLineHeading } from './steps/leading-bold-line-heading.ts';
 import { bulletQuestionsToHeadings } from './steps/bullet-questions-to-headings.ts';
 import { unfenceProse } from './steps/unfence-prose.ts';
@@ -19,12 +23,16 @@ export function normalizationSteps(publicDir: string): NormalizationStep[] {
     dropScrapeArtifacts,
     inferPlainTextStructure,
     fixUnspacedAtxHeadings,
+    liftListHeadings,
     leadingBoldLineHeading,
     bulletQuestionsToHeadings,
     unfenceProse,
     normalizeCodeLanguages,
     cleanHeadingText,
     questionAnswerLayout,
+    nestRestartedNumbering,
+    joinBrokenSentences,
+    publishDuplicatesOnce,
     convertRawHtml,
     markMissingImages(publicDir),
   ];

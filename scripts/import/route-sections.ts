@@ -299,11 +299,17 @@ function emitSection(
   if (dissolved.has(section)) return;
   const claimedBy = claims.get(section);
   if (claimedBy && claimedBy !== part) return;
-  if (section.heading && !options.omitHeading) out.push(retitled(section.heading, part, section));
-  out.push(...section.blocks);
-  if (section.heading && section.blocks.length === 0 && section.children.length === 0) {
-    out.push(emptySectionNotice());
+  const heading = section.heading && !options.omitHeading ? retitled(section.heading, part, section) : null;
+  if (heading && section.blocks.length === 0 && section.children.length === 0) {
+    // A heading the author left without text is not an answer: a notice takes its place.
+    out.push(emptySectionNotice(heading));
+    return;
   }
+  if (heading) {
+    headingNotes.set(heading, part.file);
+    out.push(heading);
+  }
+  out.push(...section.blocks);
   for (const child of section.children) emitSection(child, part, { omitHeading: false }, out, claims, dissolved);
 }
 
@@ -317,6 +323,21 @@ function retitled(heading: Heading, part: PagePart, section: Section): Heading {
   return { ...heading, children: [text(retitle)] };
 }
 
-function emptySectionNotice(): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name: 'EmptySection', attributes: [], children: [] };
+function emptySectionNotice(heading: Heading): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'EmptySection',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: plainText(heading).trim() }],
+    children: [],
+    ...(heading.position ? { position: heading.position } : {}),
+  };
+}
+
+/** The note file each emitted heading comes from, for messages that point at its line. */
+const headingNotes = new WeakMap<Heading, string>();
+
+/** `notes/<file>:<line>` of a heading a page was assembled from, when known. */
+export function headingSource(heading: Heading): { file: string; line: number | undefined } | undefined {
+  const file = headingNotes.get(heading);
+  return file === undefined ? undefined : { file, line: heading.position?.start.line };
 }

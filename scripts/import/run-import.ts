@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readCuratedAnchorIds } from '../../src/lib/content-model/anchor-ids.ts';
+import { readQuestionCatalogue } from '../../src/lib/content-model/question-catalogue.ts';
 import { readTopicMap } from '../../src/lib/content-model/topic-map.ts';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
@@ -63,7 +64,7 @@ export function runImport(options: ImportOptions): ImportResult {
   ];
   const routed = routeSections(outlines, plans, dissolvedHeadings, (dropped) => report.dropped.push(dropped));
   assertDropsReviewed(report.dropped);
-  const files = buildPages(routed, { topics, curatedAnchorIds: readCuratedAnchorIds(options.root), anchorsByNote, diagrams: readDiagrams(options.diagramsDir) });
+  const files = buildPages(routed, { topics, catalogue: readQuestionCatalogue(options.root), curatedAnchorIds: readCuratedAnchorIds(options.root), anchorsByNote, diagrams: readDiagrams(options.diagramsDir) });
   return { files, report };
 }
 

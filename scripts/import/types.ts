@@ -22,7 +22,8 @@ export type DropReason =
   | 'scrape-artifact'
   | 'copy-button-artifact'
   | 'handwritten-toc'
-  | 'dissolved-category-heading';
+  | 'dissolved-category-heading'
+  | 'duplicate-section';
 
 /** A heading plus everything under it, as the note's own outline gives it. */
 export interface Section {

@@ -5,6 +5,10 @@ import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
 import { dropScrapeArtifacts } from '../../../scripts/import/steps/drop-scrape-artifacts.ts';
 import { inferPlainTextStructure } from '../../../scripts/import/steps/infer-plain-text-structure.ts';
 import { fixUnspacedAtxHeadings } from '../../../scripts/import/steps/fix-unspaced-atx-headings.ts';
+import { liftListHeadings } from '../../../scripts/import/steps/lift-list-headings.ts';
+import { nestRestartedNumbering } from '../../../scripts/import/steps/nest-restarted-numbering.ts';
+import { joinBrokenSentences } from '../../../scripts/import/steps/join-broken-sentences.ts';
+import { publishDuplicatesOnce } from '../../../scripts/import/steps/publish-duplicates-once.ts';
 import { leadingBoldLineHeading } from '../../../scripts/import/steps/leading-bold-line-heading.ts';
 import { bulletQuestionsToHeadings } from '../../../scripts/import/steps/bullet-questions-to-headings.ts';
 import { unfenceProse } from '../../../scripts/import/steps/unfence-prose.ts';
@@ -27,12 +31,16 @@ const steps: Record<string, NormalizationStep> = {
   'drop-scrape-artifacts': dropScrapeArtifacts,
   'infer-plain-text-structure': inferPlainTextStructure,
   'fix-unspaced-atx-headings': fixUnspacedAtxHeadings,
+  'lift-list-headings': liftListHeadings,
   'leading-bold-line-heading': leadingBoldLineHeading,
   'bullet-questions-to-headings': bulletQuestionsToHeadings,
   'unfence-prose': unfenceProse,
   'normalize-code-languages': normalizeCodeLanguages,
   'clean-heading-text': cleanHeadingText,
   'question-answer-layout': questionAnswerLayout,
+  'nest-restarted-numbering': nestRestartedNumbering,
+  'join-broken-sentences': joinBrokenSentences,
+  'publish-duplicates-once': publishDuplicatesOnce,
   'convert-raw-html': convertRawHtml,
   'mark-missing-images': markMissingImages(join(FIXTURES, 'mark-missing-images/public')),
 };
