@@ -15,6 +15,7 @@ export interface AllowedDrop {
 
 const COPY_HEADER = 'A chat window\'s "bashCopy code" header pasted above the command; the fence is labelled bash instead.';
 const COPY_LABEL = 'A chat window\'s language label pasted above a snippet inside a prose answer; the snippet is shown as code instead.';
+const COMMENT_MARKER = 'The `//` of a pseudo-code comment that labels numbered steps in a text fence; the steps are an ordered list and the comment its bold label, word for word.';
 const CATEGORY = 'A category heading whose questions are published under their topics; the site navigation replaces it.';
 
 export const allowedDrops: AllowedDrop[] = [
@@ -36,5 +37,15 @@ export const allowedDrops: AllowedDrop[] = [
   { note: '004_57c179b58988b8f1.txt', line: 422, text: 'ETCD', reason: 'dissolved-category-heading', why: 'Its watch, lease, MVCC and lock sections are published on the etcd topic pages.' },
   { note: '000_0e4a650c84fbccc3.txt', line: 845, text: '分布式系统', reason: 'dissolved-category-heading', why: CATEGORY },
   { note: '000_0e4a650c84fbccc3.txt', line: 1007, text: '中间件技术', reason: 'dissolved-category-heading', why: CATEGORY },
+  { note: '000_0e4a650c84fbccc3.txt', line: 63, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 调度器工作流程
+  { note: '000_0e4a650c84fbccc3.txt', line: 242, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // Service选择Pod的流程
+  { note: '000_0e4a650c84fbccc3.txt', line: 370, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 集群分层管理
+  { note: '000_0e4a650c84fbccc3.txt', line: 375, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 命名空间规划
+  { note: '000_0e4a650c84fbccc3.txt', line: 892, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 选举流程
+  { note: '000_0e4a650c84fbccc3.txt', line: 902, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 复制流程
+  { note: '000_0e4a650c84fbccc3.txt', line: 942, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 基于租约和事务
+  { note: '000_0e4a650c84fbccc3.txt', line: 951, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 临时顺序节点
+  { note: '000_0e4a650c84fbccc3.txt', line: 974, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 流程
+  { note: '000_0e4a650c84fbccc3.txt', line: 983, text: '//', reason: 'code-comment-marker', why: COMMENT_MARKER }, // 流程
   { note: '003_0ede1c37b8f50940.txt', line: 346, text: '镜像集群模式', reason: 'duplicate-section', why: 'Lines 346-353 repeat 镜像集群模式 (lines 338-345) word for word; the answer is published once.' },
 ];

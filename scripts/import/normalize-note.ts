@@ -11,6 +11,7 @@ import { leadingBoldLineHeading } from './steps/leading-bold-line-heading.ts';
 import { bulletQuestionsToHeadings } from './steps/bullet-questions-to-headings.ts';
 import { unfenceProse } from './steps/unfence-prose.ts';
 import { normalizeCodeLanguages } from './steps/normalize-code-languages.ts';
+import { fencedStepsToLists } from './steps/fenced-steps-to-lists.ts';
 import { cleanHeadingText } from './steps/clean-heading-text.ts';
 import { questionAnswerLayout } from './steps/question-answer-layout.ts';
 import { convertRawHtml } from './steps/convert-raw-html.ts';
@@ -30,6 +31,7 @@ export function normalizationSteps(publicDir: string): NormalizationStep[] {
     normalizeCodeLanguages,
     cleanHeadingText,
     questionAnswerLayout,
+    fencedStepsToLists,
     nestRestartedNumbering,
     joinBrokenSentences,
     publishDuplicatesOnce,

@@ -23,7 +23,8 @@ export type DropReason =
   | 'copy-button-artifact'
   | 'handwritten-toc'
   | 'dissolved-category-heading'
-  | 'duplicate-section';
+  | 'duplicate-section'
+  | 'code-comment-marker';
 
 /** A heading plus everything under it, as the note's own outline gives it. */
 export interface Section {

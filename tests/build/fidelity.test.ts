@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeNote } from '../../scripts/repair/index.ts';
 import { allowedDrops } from '../../scripts/import/dropped-lines.ts';
 import { builtPages, readBuilt, ROOT } from '../support/dist.ts';
-import { canon, contentLines, mainText, naiveContentLines, type ContentLine } from '../support/fidelity.ts';
+import { canon, contentLines, lineFound, mainText, naiveContentLines, type ContentLine } from '../support/fidelity.ts';
 
 /**
  * Nothing lost: every content line of every note appears in the text of the built site,
@@ -17,7 +17,7 @@ const site = canon(builtPages().map((page) => mainText(readBuilt(page))).join('\
 function coverage(note: string, lines: ContentLine[]) {
   const dropped = new Set(allowedDrops.filter((drop) => drop.note === note).map((drop) => drop.line));
   const checked = lines.filter((line) => !dropped.has(line.line));
-  const missing = checked.filter((line) => !site.includes(canon(line.text)));
+  const missing = checked.filter((line) => !lineFound(site, line));
   return { checked: checked.length, missing, ratio: checked.length === 0 ? 1 : 1 - missing.length / checked.length };
 }
 

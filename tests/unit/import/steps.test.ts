@@ -9,6 +9,7 @@ import { liftListHeadings } from '../../../scripts/import/steps/lift-list-headin
 import { nestRestartedNumbering } from '../../../scripts/import/steps/nest-restarted-numbering.ts';
 import { joinBrokenSentences } from '../../../scripts/import/steps/join-broken-sentences.ts';
 import { publishDuplicatesOnce } from '../../../scripts/import/steps/publish-duplicates-once.ts';
+import { fencedStepsToLists } from '../../../scripts/import/steps/fenced-steps-to-lists.ts';
 import { leadingBoldLineHeading } from '../../../scripts/import/steps/leading-bold-line-heading.ts';
 import { bulletQuestionsToHeadings } from '../../../scripts/import/steps/bullet-questions-to-headings.ts';
 import { unfenceProse } from '../../../scripts/import/steps/unfence-prose.ts';
@@ -38,6 +39,7 @@ const steps: Record<string, NormalizationStep> = {
   'normalize-code-languages': normalizeCodeLanguages,
   'clean-heading-text': cleanHeadingText,
   'question-answer-layout': questionAnswerLayout,
+  'fenced-steps-to-lists': fencedStepsToLists,
   'nest-restarted-numbering': nestRestartedNumbering,
   'join-broken-sentences': joinBrokenSentences,
   'publish-duplicates-once': publishDuplicatesOnce,
