@@ -33,6 +33,11 @@ describe('scanPageSources', () => {
     expect(sources.imageOrigins).toEqual(['https://cdn.example', 'https://raw.githubusercontent.com']);
   });
 
+  it('adds the image origins a page declares for content it shows at run time', () => {
+    const declared = scanPageSources('<head><meta name="kb-image-origins" content="https://raw.githubusercontent.com https://kb.example/x.png  javascript:alert(1)"></head>', ORIGIN);
+    expect(declared.imageOrigins).toEqual(['https://raw.githubusercontent.com']);
+  });
+
   it('reports script no hash can allow', () => {
     const found = scanPageSources('<button onclick="go()">x</button><a href="javascript:void 0">y</a>', ORIGIN).unhashableScripts;
     expect(found).toHaveLength(2);

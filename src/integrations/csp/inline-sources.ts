@@ -12,6 +12,13 @@ export interface PageSources {
   unhashableScripts: string[];
 }
 
+/**
+ * `<meta name="kb-image-origins" content="https://a.example https://b.example">`: a page that
+ * shows other pages' content at run time (the practice page shows answers) declares the image
+ * origins of that content, which its own <img> tags cannot show.
+ */
+export const IMAGE_ORIGINS_META = 'kb-image-origins';
+
 /** Script types a browser executes; JSON, templates and the like are data. */
 const EXECUTABLE_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'text/ecmascript', 'application/ecmascript']);
 
@@ -48,6 +55,12 @@ export function scanPageSources(html: string, pageOrigin: string): PageSources {
     for (const name of ['href', 'src', 'action', 'formAction']) {
       const url = attribute(element, name);
       if (url && /^\s*javascript:/i.test(url)) unhashableScripts.push(`<${element.tagName} ${name}="${url}">`);
+    }
+    if (element.tagName === 'meta' && attribute(element, 'name') === IMAGE_ORIGINS_META) {
+      for (const url of (attribute(element, 'content') ?? '').split(/\s+/)) {
+        const origin = url ? crossOriginOf(url, pageOrigin) : undefined;
+        if (origin) imageOrigins.add(origin);
+      }
     }
     if (element.tagName === 'img' || element.tagName === 'source') {
       const urls = [attribute(element, 'src'), ...(attribute(element, 'srcSet') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0])];
