@@ -100,6 +100,7 @@ function homePage(topicCount: number): GeneratedFile {
       tagline: '把一位后端工程师的面试笔记整理成按主题浏览、可全文搜索、能把链接直接发给同事的知识库。',
       actions: [
         { text: '浏览题目索引', link: 'questions/', icon: 'right-arrow', variant: 'primary' },
+        { text: '开始练习（刷题）', link: 'practice/', variant: 'secondary' },
         { text: '从 Go 语言开始', link: 'go/', variant: 'minimal' },
       ],
     },

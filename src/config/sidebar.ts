@@ -2,9 +2,10 @@ import { readTopicMap } from '../lib/content-model/topic-map.ts';
 
 const { standalonePages, topics } = readTopicMap();
 
-/** The sidebar follows the topic map: the standalone pages first, then one group per topic. */
+/** The sidebar follows the topic map: the standalone pages and 练习 (src/pages/practice/) first, then one group per topic. */
 export const sidebar = [
   ...standalonePages.map((page) => ({ slug: page.slug })),
+  { label: '练习', link: '/practice/' },
   ...topics.map((topic) => ({
     label: topic.label,
     collapsed: true,
