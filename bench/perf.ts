@@ -15,9 +15,12 @@ import { launchChromium } from './lib/chromium.ts';
 import { writeBareStarlight } from './lib/bare-starlight.ts';
 import { measureFirstVisit, type FirstVisit } from './lib/first-visit.ts';
 import { representativePages } from './lib/page-types.ts';
+import { practiceShare, type PracticeShare } from './lib/practice-share.ts';
 import { startServer } from '../scripts/serve.ts';
 
 const BUDGET = 70 * 1024;
+const PRACTICE_BUDGET = 60 * 1024;
+const PRACTICE_SHARE_BUDGET = 3 * 1024;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 async function serve(dir: string): Promise<{ server: Server; url: string }> {
@@ -43,12 +46,18 @@ try {
   const browser = await launchChromium();
   const rows: string[] = [];
   let typical: { site: FirstVisit; bare: FirstVisit } | undefined;
+  let practice: FirstVisit | undefined;
+  const shares: [string, PracticeShare][] = [];
   for (const page of representativePages(siteDist)) {
     console.error(`visiting ${page.label}…`);
     const ours = await measureFirstVisit(browser, site.url + page.path);
-    const theirs = await measureFirstVisit(browser, bare.url + page.path);
-    if (page.kind === 'answer') typical = { site: ours, bare: theirs };
+    // The practice page is this site's own: bare Starlight has nothing to compare it with.
+    const theirs = page.kind === 'practice' ? null : await measureFirstVisit(browser, bare.url + page.path);
+    if (page.kind === 'answer' && theirs) typical = { site: ours, bare: theirs };
+    if (page.kind === 'practice') practice = ours;
+    else shares.push([page.label, practiceShare(siteDist, page.file)]);
     for (const [name, visit] of [['this site', ours], ['bare Starlight', theirs]] as const) {
+      if (!visit) continue;
       const { weight, js } = visit;
       rows.push(`| ${name === 'this site' ? page.label : ''} | ${name} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.fonts)} | **${kb(weight.total)}** | ${js.scripts} / ${kb(js.parsed)} / ${kb(js.executed)} |`);
     }
@@ -67,6 +76,14 @@ try {
     const verdict = typical.site.weight.total <= BUDGET && typical.site.weight.total <= typical.bare.weight.total ? 'within budget' : 'OVER BUDGET';
     console.log(`\nBudget (typical answer page ≤ ${kb(BUDGET)} KB and ≤ bare Starlight): ${kb(typical.site.weight.total)} KB vs ${kb(typical.bare.weight.total)} KB: ${verdict}.`);
   }
+  if (practice) {
+    const verdict = practice.weight.total <= PRACTICE_BUDGET ? 'within budget' : 'OVER BUDGET';
+    console.log(`\nPractice page first visit (budget ≤ ${kb(PRACTICE_BUDGET)} KB): ${kb(practice.weight.total)} KB: ${verdict}.`);
+  }
+  console.log(`\nWhat practice mode adds to the other pages (KB gzip; budget ≤ ${kb(PRACTICE_SHARE_BUDGET)} KB each): the marks in the HTML, their script (what the page's other scripts do not load already), the practice rules of the stylesheets.\n`);
+  console.log('| page | HTML | JS | CSS | total |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const [label, share] of shares) console.log(`| ${label} | ${kb(share.html)} | ${kb(share.js)} | ${kb(share.css)} | **${kb(share.total)}**${share.total > PRACTICE_SHARE_BUDGET ? ' OVER BUDGET' : ''} |`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

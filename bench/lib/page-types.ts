@@ -44,7 +44,8 @@ function most(files: string[], measure: (file: string) => number): string | unde
  * so the tests and benches follow the content as it grows:
  * home; a topic overview (`<topic>/index.html`, the median by size); the question index; an
  * answer page (`<topic>/<page>/`, the median by size = "typical"), the answer page with the most
- * code blocks, the one with the most tables, the first page with a Mermaid diagram; and the 404.
+ * code blocks, the one with the most tables, the practice page, the first page with a Mermaid
+ * diagram; and the 404.
  */
 export function representativePages(dist: string): RepresentativePage[] {
   const files = indexFiles(dist);
@@ -67,6 +68,7 @@ export function representativePages(dist: string): RepresentativePage[] {
   add('answer', 'answer, typical', median(answers, bySize));
   add('code', 'answer, most code', most(answers, (file) => count(text(file), /<pre[\s>]/g)));
   add('table', 'answer, most tables', most(answers, (file) => count(text(file), /<table[\s>]/g)));
+  add('practice', 'practice page', files.find((file) => file === 'practice/index.html'));
   add('diagram', 'page with a diagram', files.find((file) => /class="kb-diagram"|\bmermaid\b/i.test(text(file).split('<main')[1] ?? '')));
   add('404', '404 page', '404.html', 'no-such-page/');
   return pages;

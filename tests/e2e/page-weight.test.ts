@@ -6,12 +6,17 @@ import { astroBuild, scratchDir } from '../../bench/lib/astro-build.ts';
 import { writeBareStarlight } from '../../bench/lib/bare-starlight.ts';
 import { measureFirstVisit } from '../../bench/lib/first-visit.ts';
 import { representativePages } from '../../bench/lib/page-types.ts';
+import { practiceShare } from '../../bench/lib/practice-share.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { siteUrl, useBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
 
 /** Budget for a typical answer page's first visit, images excluded: 70 KB of gzip. */
 const BUDGET = 70 * 1024;
+/** The practice page's first visit (it has no bare Starlight counterpart). */
+const PRACTICE_BUDGET = 60 * 1024;
+/** What practice mode may add to any other page (its marks, their script and styles). */
+const PRACTICE_SHARE_BUDGET = 3 * 1024;
 
 /**
  * Page weight in bytes (deterministic for a given build; no timing is asserted): what Chromium
@@ -39,8 +44,24 @@ describe('page weight budget', () => {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
-  // A diagram page loads Mermaid, which the bare site (showing diagrams as code) never does.
-  const compared = representativePages(DIST).filter((page) => page.kind !== 'diagram');
+  // A diagram page loads Mermaid, which the bare site (showing diagrams as code) never does;
+  // the practice page is this site's own.
+  const pages = representativePages(DIST);
+  const compared = pages.filter((page) => page.kind !== 'diagram' && page.kind !== 'practice');
+  const practicePage = pages.find((page) => page.kind === 'practice');
+
+  it(`practice page: at most ${PRACTICE_BUDGET / 1024} KB gzip on a first visit`, async () => {
+    expect(practicePage).toBeDefined();
+    const visit = await measureFirstVisit(browser(), siteUrl(practicePage!.path));
+    expect(visit.status).toBe(200);
+    expect(visit.weight.total).toBeLessThanOrEqual(PRACTICE_BUDGET);
+  });
+
+  for (const page of pages.filter((page) => page.kind !== 'practice')) {
+    it(`${page.label}: practice mode adds at most ${PRACTICE_SHARE_BUDGET / 1024} KB gzip`, () => {
+      expect(practiceShare(DIST, page.file).total).toBeLessThanOrEqual(PRACTICE_SHARE_BUDGET);
+    });
+  }
 
   for (const page of compared) {
     const budgeted = page.kind === 'answer';
