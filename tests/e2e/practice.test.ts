@@ -12,6 +12,9 @@ const MINUTE = 60_000;
 const GMP = '/go/interview/#gmp-scheduler';
 const CHANNEL = '/go/interview/#channel-internals';
 
+/** How long to wait for the page to catch up (a busy machine is slow, never wrong). */
+const PATIENCE = { timeout: 20_000 };
+
 /** Every practice test runs in Beijing time (the readers' zone), so "today" is a fact of the test, not of the machine. */
 const ZONE: BrowserContextOptions = { timezoneId: 'Asia/Shanghai' };
 const beijing = (iso: string) => new Date(`${iso}+08:00`).getTime();
@@ -37,7 +40,7 @@ describe('practice mode in Chromium', () => {
   const questionText = (page: Page) => page.locator('[data-stage="question"]').innerText();
   const progressText = (page: Page) => page.locator('[data-stage="progress"]').innerText();
   /** Waits until the session has taken `count` grades (the grade handler runs asynchronously to the key press). */
-  const graded = (page: Page, count: number) => expect.poll(() => progressText(page)).toMatch(new RegExp(`^已评 ${count} 题`));
+  const graded = (page: Page, count: number) => expect.poll(() => progressText(page), PATIENCE).toMatch(new RegExp(`^已评 ${count} 题`));
 
   /** The practice page with only the Go topic chosen (the choice is remembered across reloads). */
   async function chooseGo(page: Page, newPerDay?: number): Promise<void> {
@@ -47,7 +50,7 @@ describe('practice mode in Chromium', () => {
     if (newPerDay !== undefined) {
       await page.getByLabel('每日新题上限').fill(String(newPerDay));
       await page.getByLabel('每日新题上限').press('Tab');
-      await expect.poll(async () => (await stored(page))?.settings.newPerDay).toBe(newPerDay);
+      await expect.poll(async () => (await stored(page))?.settings.newPerDay, PATIENCE).toBe(newPerDay);
     }
   }
 
@@ -72,7 +75,7 @@ describe('practice mode in Chromium', () => {
     await start(page);
     expect(await questionText(page)).toBe('请详细解释Go语言的GMP调度模型');
     await page.keyboard.press('Space');
-    await expect.poll(() => page.locator('#practice-grade-3-hint').innerText()).toBe('10 分钟后');
+    await expect.poll(() => page.locator('#practice-grade-3-hint').innerText(), PATIENCE).toBe('10 分钟后');
     await page.keyboard.press('3');
     await graded(page, 1);
     // A learning step: with nothing else left today (new limit 1), it comes back in the same sitting.
@@ -84,7 +87,7 @@ describe('practice mode in Chromium', () => {
 
     // Reloading keeps everything: the day's counts come from what the browser stored.
     await page.reload({ waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator('[data-count="due"]').innerText()).toBe('0');
+    await expect.poll(() => page.locator('[data-count="due"]').innerText(), PATIENCE).toBe('0');
     expect(await page.locator('[data-count="new"]').innerText()).toBe('0');
     expect(await page.getByRole('checkbox', { name: /^Go 语言/ }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: /^Kubernetes/ }).isChecked()).toBe(false);
@@ -97,7 +100,7 @@ describe('practice mode in Chromium', () => {
       now = progress.scheduler!.due;
       await page.clock.setFixedTime(now);
       await page.reload({ waitUntil: 'networkidle' });
-      await expect.poll(() => page.locator('[data-count="due"]').innerText()).toBe('1');
+      await expect.poll(() => page.locator('[data-count="due"]').innerText(), PATIENCE).toBe('1');
       await start(page);
       expect(await questionText(page)).toBe('请详细解释Go语言的GMP调度模型');
       await revealAndGrade(page, '3');
@@ -125,10 +128,10 @@ describe('practice mode in Chromium', () => {
     // The answer page and the question index show the same state.
     await page.goto(siteUrl('/go/interview/'), { waitUntil: 'networkidle' });
     const bar = page.locator(`.kb-practice-bar[data-practice-key="${GMP}"]`);
-    await expect.poll(() => bar.getAttribute('data-status')).toBe('learning');
+    await expect.poll(() => bar.getAttribute('data-status'), PATIENCE).toBe('learning');
     expect(await bar.locator('[data-practice-status]').innerText()).toMatch(/^学习中 · 今天 \d\d:\d\d复习$/);
     await page.goto(siteUrl('/questions/'), { waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator(`.kb-practice-mark[data-practice-key="${GMP}"]`).innerText()).toMatch(/^学习中/);
+    await expect.poll(() => page.locator(`.kb-practice-mark[data-practice-key="${GMP}"]`).innerText(), PATIENCE).toMatch(/^学习中/);
     await context.close();
   });
 
@@ -142,14 +145,14 @@ describe('practice mode in Chromium', () => {
     expect(await bar.getByRole('button', { name: '加入练习' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator(`.kb-practice-bar[data-practice-key="${GMP}"] [data-practice-status]`).innerText()).toBe('已掌握');
     await page.goto(siteUrl('/questions/'), { waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator(`.kb-practice-mark[data-practice-key="${GMP}"]`).getAttribute('data-status')).toBe('mastered');
+    await expect.poll(() => page.locator(`.kb-practice-mark[data-practice-key="${GMP}"]`).getAttribute('data-status'), PATIENCE).toBe('mastered');
     // The added question comes first among new ones; the mastered one is left out.
     await chooseGo(page);
     await start(page);
     expect(await questionText(page)).toBe('Channel是如何实现的？如何判断Channel已关闭？');
     await page.getByRole('button', { name: '结束' }).click();
     await page.getByRole('checkbox', { name: '只练已加入的题' }).check();
-    await expect.poll(() => page.locator('[data-selected="total"]').innerText()).toBe('1');
+    await expect.poll(() => page.locator('[data-selected="total"]').innerText(), PATIENCE).toBe('1');
     await context.close();
   });
 
@@ -176,7 +179,7 @@ describe('practice mode in Chromium', () => {
     expect(await stored(page)).toEqual(before);
     await page.getByRole('button', { name: '清除全部进度…' }).click();
     await dialog.getByRole('button', { name: '清除' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '已清除' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '已清除' }).count(), PATIENCE).toBe(1);
     expect(await stored(page)).toBeNull();
     expect(await page.locator('[data-count="mastered"]').innerText()).toBe('0');
 
@@ -185,10 +188,10 @@ describe('practice mode in Chromium', () => {
       await chooser.setFiles(file);
     };
     await chooseFile();
-    await expect.poll(() => page.locator('[data-backup="status"]').innerText()).toBe('导入完成：新增 3 道题的进度。本机原有的记录一条未删。');
+    await expect.poll(() => page.locator('[data-backup="status"]').innerText(), PATIENCE).toBe('导入完成：新增 3 道题的进度。本机原有的记录一条未删。');
     expect(await stored(page)).toEqual(before);
     await chooseFile();
-    await expect.poll(() => page.locator('[data-backup="status"]').innerText()).toBe('导入完成：3 道题与本机记录相同。本机原有的记录一条未删。');
+    await expect.poll(() => page.locator('[data-backup="status"]').innerText(), PATIENCE).toBe('导入完成：3 道题与本机记录相同。本机原有的记录一条未删。');
     expect(await stored(page)).toEqual(before);
     await context.close();
   });
@@ -209,10 +212,10 @@ describe('practice mode in Chromium', () => {
     };
     await tabTo('开始练习');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('practice-question');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), PATIENCE).toBe('practice-question');
     const first = await questionText(page);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('答案');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')), PATIENCE).toBe('答案');
     expect(await page.locator('[data-stage="answer"]').innerText()).not.toBe('');
     await page.keyboard.press('3');
     await graded(page, 1);
@@ -225,7 +228,7 @@ describe('practice mode in Chromium', () => {
     await graded(page, 2);
     await tabTo('结束');
     await page.keyboard.press('Enter');
-    await expect.poll(focused).toBe('开始练习');
+    await expect.poll(focused, PATIENCE).toBe('开始练习');
     expect(Object.keys((await stored(page))!.questions)).toHaveLength(2);
     await context.close();
   });
@@ -237,7 +240,7 @@ describe('practice mode in Chromium', () => {
     await page.getByRole('button', { name: '模拟面试' }).click();
     const asked = new Set<string>();
     for (let question = 1; question <= 5; question++) {
-      await expect.poll(() => progressText(page)).toBe(`模拟面试 · 第 ${question} / 5 题`);
+      await expect.poll(() => progressText(page), PATIENCE).toBe(`模拟面试 · 第 ${question} / 5 题`);
       expect(await page.getByRole('button', { name: '显示答案' }).isVisible()).toBe(false);
       expect(await page.getByRole('group', { name: /自评/ }).isVisible()).toBe(false);
       asked.add(await questionText(page));
@@ -247,7 +250,7 @@ describe('practice mode in Chromium', () => {
     const items = page.locator('.kb-practice-summary-item');
     expect(await items.count()).toBe(5);
     await items.nth(0).getByText('查看答案').click();
-    await expect.poll(() => items.nth(0).locator('.kb-practice-answer').innerText()).toContain('在「');
+    await expect.poll(() => items.nth(0).locator('.kb-practice-answer').innerText(), PATIENCE).toContain('在「');
     await items.nth(0).getByRole('radio', { name: '良好' }).check();
     await items.nth(1).getByRole('radio', { name: '重来' }).check();
     await page.getByRole('button', { name: '记录评分' }).click();
@@ -261,7 +264,7 @@ describe('practice mode in Chromium', () => {
     const { context, page } = await open();
     await chooseGo(page);
     await page.getByRole('button', { name: '随机一题' }).click();
-    await expect.poll(() => progressText(page)).toBe('随机一题');
+    await expect.poll(() => progressText(page), PATIENCE).toBe('随机一题');
     await revealAndGrade(page, '2');
     await page.getByRole('heading', { name: '已记为困难' }).waitFor();
     await page.getByRole('button', { name: '再来一题' }).click();
@@ -343,7 +346,7 @@ describe('practice mode in Chromium', () => {
       await page.getByLabel('题数').selectOption('5');
       await page.getByRole('button', { name: '模拟面试' }).click();
       for (let question = 1; question <= 5; question++) {
-        await expect.poll(() => progressText(page)).toBe(`模拟面试 · 第 ${question} / 5 题`);
+        await expect.poll(() => progressText(page), PATIENCE).toBe(`模拟面试 · 第 ${question} / 5 题`);
         await page.locator('[data-stage="next"]').click();
       }
       await page.locator('.kb-practice-summary-item details').first().locator('summary').click();
