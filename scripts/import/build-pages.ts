@@ -24,7 +24,6 @@ export interface GeneratedFile {
 export const DOCS_DIR = 'src/content/docs';
 /** The site component that renders each site view after a page's content. */
 const SITE_VIEW_COMPONENTS: Record<SiteView, string> = { 'question-index': 'QuestionIndex' };
-const MAX_DESCRIPTION = 120;
 
 export interface SiteModel {
   topics: TopicSpec[];
@@ -60,7 +59,7 @@ function contentPage(page: RoutedPage): GeneratedFile {
   const order = plan.topic ? plan.topic.pages.indexOf(plan.spec) + 1 : undefined;
   const frontmatter: Record<string, unknown> = {
     title: page.title,
-    description: plan.spec.description ?? describe(page.blocks) ?? plan.topic?.summary ?? page.title,
+    description: plan.spec.description,
     ...(order === undefined ? {} : { sidebar: { order } }),
     ...(plan.topic ? { topic: plan.topic.id } : {}),
     sources: page.sources.map((source) => ({ note: `notes/${source.note}`, lines: source.lines, heading: source.heading })),
@@ -93,7 +92,7 @@ function topicOverview(topic: string, label: string, summary: string, order: num
 function homePage(topicCount: number): GeneratedFile {
   const frontmatter = {
     title: '后端面试知识库',
-    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topicCount} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
+    description: `后端面试知识库：${topicCount} 个主题的面试题与学习笔记，可按题目浏览、全文搜索，每个答案都有固定链接。`,
     template: 'splash',
     hero: {
       title: '后端面试知识库',
@@ -116,20 +115,4 @@ function jsx(name: string, attributes: Record<string, string> = {}): RootContent
     attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
     children: [],
   };
-}
-
-/** The page's first sentences, for search results and link previews. */
-function describe(blocks: RootContent[]): string | null {
-  let found: string | null = null;
-  visit({ type: 'root', children: blocks }, 'paragraph', (node) => {
-    if (found !== null) return;
-    const value = collapseWhitespace(plainText(node));
-    if (value.length >= 12 && !value.startsWith('来源：')) found = value;
-  });
-  if (found === null) return null;
-  const value: string = found;
-  if (value.length <= MAX_DESCRIPTION) return value;
-  const cut = value.slice(0, MAX_DESCRIPTION);
-  const sentenceEnd = Math.max(cut.lastIndexOf('。'), cut.lastIndexOf('；'), cut.lastIndexOf('！'), cut.lastIndexOf('？'));
-  return sentenceEnd >= 40 ? cut.slice(0, sentenceEnd + 1) : `${cut.replace(/[，、,：:\s]+$/u, '')}…`;
 }

@@ -18,6 +18,8 @@ export interface NoteOutline {
   id: string;
   file: string;
   root: Section;
+  /** The note's lines, for dropping a replaced section line by line. */
+  lines?: string[];
 }
 
 /** One selector of a page and the note sections it resolved to. */
@@ -25,6 +27,8 @@ export interface PagePart {
   selector: SourceSelector;
   file: string;
   sections: Section[];
+  /** Sections under these that the page's site view replaces: not emitted, dropped line by line. */
+  replaced: Set<Section>;
 }
 
 export interface PagePlan {
@@ -139,7 +143,7 @@ export function routeSections(
       const outline = outlineOf(selector);
       const sections = outline && attempt(() => resolveSelector(outline, selector));
       if (!outline || !sections) continue;
-      const part: PagePart = { selector, file: outline.file, sections };
+      const part: PagePart = { selector, file: outline.file, sections, replaced: new Set() };
       plan.parts.push(part);
       for (const section of part.sections) {
         const previous = claims.get(section);
@@ -149,6 +153,26 @@ export function routeSections(
           continue;
         }
         claims.set(section, part);
+      }
+    }
+  }
+  for (const plan of plans) {
+    for (const title of plan.spec.replacedBySiteView ?? []) {
+      if (!plan.spec.siteView) {
+        errors.push(topicMapError(plan.spec, `"replacedBySiteView" needs a "siteView" that replaces the sections`));
+        break;
+      }
+      const found = plan.parts.flatMap((part) => part.sections.flatMap((section) => [...walkSections(section)].filter((inner) => inner.title === title).map((inner) => ({ part, inner }))));
+      if (found.length !== 1) {
+        errors.push(topicMapError(plan.spec, `replacedBySiteView "${title}" must name exactly one section of the page's sources (found ${found.length})`));
+        continue;
+      }
+      const { part, inner } = found[0]!;
+      part.replaced.add(inner);
+      const outline = byId.get(part.selector.note)!;
+      for (let line = inner.startLine; line <= inner.endLine; line++) {
+        const text = outline.lines?.[line - 1]?.trim() ?? (line === inner.startLine ? inner.title : '');
+        if (text !== '') drop({ note: outline.file, line, text, reason: 'handwritten-toc' });
       }
     }
   }
@@ -296,7 +320,7 @@ function emitSection(
   claims: Map<Section, PagePart>,
   dissolved: Set<Section>,
 ): void {
-  if (dissolved.has(section)) return;
+  if (dissolved.has(section) || part.replaced.has(section)) return;
   const claimedBy = claims.get(section);
   if (claimedBy && claimedBy !== part) return;
   const heading = section.heading && !options.omitHeading ? retitled(section.heading, part, section) : null;

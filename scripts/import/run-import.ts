@@ -54,7 +54,7 @@ export function runImport(options: ImportOptions): ImportResult {
     tagInternalLinks(note.tree, note.id);
     anchorsByNote.set(note.id, { file, index: noteAnchorIndex(note.tree) });
     notes.push(note);
-    outlines.push({ id: note.id, file, root: buildSectionTree(note.id, note.tree, note.text.split('\n').length) });
+    outlines.push({ id: note.id, file, root: buildSectionTree(note.id, note.tree, note.text.split('\n').length), lines: note.text.split('\n') });
   }
 
   const { topics, standalonePages, dissolvedHeadings } = readTopicMap(options.root);

@@ -24,7 +24,8 @@ export type DropReason =
   | 'handwritten-toc'
   | 'dissolved-category-heading'
   | 'duplicate-section'
-  | 'code-comment-marker';
+  | 'code-comment-marker'
+  | 'global-question-number';
 
 /** A heading plus everything under it, as the note's own outline gives it. */
 export interface Section {

@@ -39,9 +39,15 @@ const pageFields = {
   /** Page title; defaults to the title of its only source section. */
   title: z.string().min(1).optional(),
   /** One written sentence for search results, link previews and the topic overview's card. */
-  description: descriptionSchema.optional(),
+  description: descriptionSchema,
   /** A site view rendered after the page's own content. */
   siteView: siteViewSchema.optional(),
+  /**
+   * Titles of sections inside the page's sources that its site view replaces (note 000's
+   * hand-written table of contents, replaced by the question index). Their lines are
+   * reviewed drops.
+   */
+  replacedBySiteView: z.array(z.string().min(1)).min(1).optional(),
   /** The note sections the page is made of, in order. */
   sources: z.array(sourceSelectorSchema).min(1),
 };

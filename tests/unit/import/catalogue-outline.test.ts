@@ -72,7 +72,7 @@ describe('empty sections', () => {
   it('are a notice, not a heading: not an answer, not in the outline', () => {
     const markdown = '# 项目\n\n## CA认证中心\n\n## 分布式任务调度\n\n笑话。\n';
     const outline: NoteOutline = { id: '004', file: '004_fixture.txt', root: buildSectionTree('004', parseMarkdown(markdown), 8) };
-    const [routed] = routeSections([outline], [{ topic: null, spec: { slug: 'backlog', title: '待整理', sources: [{ note: '004', heading: '项目' }] }, path: 'backlog', parts: [] }], [], () => {});
+    const [routed] = routeSections([outline], [{ topic: null, spec: { slug: 'backlog', title: '待整理', description: '原笔记中尚待补充的主题。', sources: [{ note: '004', heading: '项目' }] }, path: 'backlog', parts: [] }], [], () => {});
     expect(routed!.blocks.map((block) => [block.type, plainText(block)])).toEqual([
       ['mdxJsxFlowElement', ''],
       ['heading', '分布式任务调度'],

@@ -17,8 +17,8 @@ function outline(id: string, markdown: string): NoteOutline {
   return { id, file, root: buildSectionTree(id, parseMarkdown(markdown), markdown.split('\n').length) };
 }
 
-function plan(path: string, spec: Omit<PageSpec, 'slug'>): PagePlan {
-  return { topic: null, spec: { slug: path, ...spec }, path, parts: [] };
+function plan(path: string, spec: Omit<PageSpec, 'slug' | 'description'>): PagePlan {
+  return { topic: null, spec: { slug: path, description: '测试页面的一句话描述。', ...spec }, path, parts: [] };
 }
 
 const note = `# 分布式
