@@ -13,7 +13,9 @@ import type { QuestionCatalogue } from '../../src/lib/content-model/question-cat
 import { throwAll, type LocatedError } from '../../src/lib/located-error.ts';
 import { answerKey } from '../../src/schemas/question-catalogue.ts';
 import type { SiteView, TopicSpec } from '../../src/schemas/topic-map.ts';
+import { RELATED_ANSWERS_FILE } from '../../src/lib/content-model/related-answers.ts';
 import { checkCatalogue } from './check-catalogue.ts';
+import { answerTexts, relatedAnswers } from './related-answers.ts';
 
 export interface GeneratedFile {
   /** Path relative to the project root. */
@@ -49,6 +51,7 @@ export function buildPages(pages: RoutedPage[], { topics, catalogue, curatedAnch
   insertDiagrams(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks })), diagrams);
 
   const files: GeneratedFile[] = pages.map((page) => contentPage(page));
+  files.push(relatedAnswersFile(pages, catalogue));
   for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));
   files.push(homePage(topics.length));
   return files.sort((a, b) => a.path.localeCompare(b.path));
@@ -69,6 +72,13 @@ function contentPage(page: RoutedPage): GeneratedFile {
   const depth = plan.path.split('/').length - 1;
   const blocks = plan.spec.siteView ? [...page.blocks, jsx(SITE_VIEW_COMPONENTS[plan.spec.siteView])] : page.blocks;
   return { path: `${DOCS_DIR}/${plan.path}.mdx`, content: serializeMdx({ frontmatter, blocks, depth }) };
+}
+
+/** 相关问题: for each question, up to three on other pages that cover the same thing (rendered by src/plugins/rehype-related-questions.ts). */
+function relatedAnswersFile(pages: RoutedPage[], catalogue: QuestionCatalogue): GeneratedFile {
+  const answers = pages.flatMap((page) => answerTexts(page.plan.path, page.blocks, catalogue.entries));
+  const related = Object.fromEntries([...relatedAnswers(answers)].map(([key, list]) => [key, list.map((item) => item.key)]));
+  return { path: RELATED_ANSWERS_FILE, content: `${JSON.stringify(related, null, 2)}\n` };
 }
 
 function topicOverview(topic: string, label: string, summary: string, order: number): GeneratedFile {
