@@ -5,17 +5,17 @@ import { REPO } from './astro-build.ts';
 
 const DOCS = 'src/content/docs';
 
-/** Answer pages of the real site: `<topic>/<page>.mdx` (topic overviews and standalone pages excluded). */
+/** Answer pages of the real site: `<topic>/<page>.md` (topic overviews and standalone pages excluded). */
 function answerPages(): string[] {
   return readdirSync(join(REPO, DOCS), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx') && entry.name !== 'index.mdx')
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('index.'))
     .map((entry) => relative(join(REPO, DOCS), join(entry.parentPath, entry.name)))
     .filter((path) => path.split('/').length === 2)
     .sort();
 }
 
 function countPages(): number {
-  return readdirSync(join(REPO, DOCS), { recursive: true }).filter((path) => String(path).endsWith('.mdx')).length;
+  return readdirSync(join(REPO, DOCS), { recursive: true }).filter((path) => /\.mdx?$/.test(String(path))).length;
 }
 
 /** One copy of a page: same body, a title and description that say which copy it is. */
@@ -31,7 +31,7 @@ function copyOf(source: string, round: number): string {
 /**
  * Writes in `dir` (inside the repository, see `scratchDir`) this site with its real pages plus
  * copies of the answer pages until it has `totalPages` pages. Copies live in folders `s<round>/`
- * at the depth of a topic folder (so their relative component imports still resolve), outside
+ * at the depth of a topic folder (as deep as the real pages), outside
  * the sidebar, and keep their `topic`, so topic overviews and the question index grow with them
  * as they would with real notes. They repeat the notes' vocabulary: the index's word list stays
  * that of the real pages while pages, fragments and postings grow.

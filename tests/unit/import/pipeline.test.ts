@@ -8,7 +8,7 @@ import { assignAnchorIds, headingId, slugify } from '../../../scripts/import/ste
 import { normalizeHeadingLevels } from '../../../scripts/import/steps/normalize-heading-levels.ts';
 import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
 import { noteAnchorIndex, relativeUrl, resolveInternalLinks, tagInternalLinks } from '../../../scripts/import/steps/resolve-internal-links.ts';
-import { serializeBody } from '../../../scripts/import/steps/serialize-mdx.ts';
+import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
 import type { PageSpec } from '../../../scripts/import/topic-map.ts';
 import type { DroppedLine } from '../../../scripts/import/types.ts';
 
@@ -103,7 +103,7 @@ describe('the notes’ own #anchor links', () => {
       { path: 'go/interview', blocks: [heading!], titleHeading: null },
     ];
     resolveInternalLinks(pages, new Map([['000', { file: '000_fixture.txt', index }]]));
-    expect(serializeBody([list!]).body).toBe('1. [Go的GMP调度模型](../go/interview/#gmp-scheduler)\n');
+    expect(serializeBody([list!])).toBe('1. [Go的GMP调度模型](../go/interview/#gmp-scheduler)\n');
   });
 
   it('fail the import when they point nowhere', () => {
@@ -121,10 +121,19 @@ describe('the notes’ own #anchor links', () => {
   });
 });
 
-describe('MDX serialization', () => {
-  it('escapes text MDX would read as JSX or expressions, and writes heading ids', () => {
+describe('Markdown serialization', () => {
+  it('writes heading ids, and keeps as text what Markdown would read as HTML or a directive', () => {
     const blocks = parseMarkdown('### --build-arg <key=value>：\n\n`-f <path/to/Dockerfile>` 和 {braces} 以及 a<b\n').children;
     assignAnchorIds(blocks, new Map());
-    expect(serializeBody(blocks).body).toBe('### --build-arg \\<key=value>： \\{#build-arg-key-value}\n\n`-f <path/to/Dockerfile>` 和 \\{braces} 以及 a\\<b\n');
+    expect(serializeBody(blocks)).toBe('### --build-arg \\<key=value>： {#build-arg-key-value}\n\n`-f <path/to/Dockerfile>` 和 {braces} 以及 a\\<b\n');
+  });
+
+  it('escapes the colons a note could use to open one of the site\'s directives', () => {
+    const blocks: RootContent[] = [
+      { type: 'paragraph', children: [{ type: 'text', value: ':::question\n::empty-section\n时间 10:30，键 a:b' }] },
+    ];
+    const markdown = serializeBody(blocks);
+    expect(markdown).not.toMatch(/^:{2,3}[a-z]/m);
+    expect(parseMarkdown(markdown).children.map((node) => plainText(node))).toEqual([':::question\n::empty-section\n时间 10:30，键 a:b']);
   });
 });
