@@ -9,7 +9,7 @@ import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
 import { serializeMarkdown } from './steps/serialize-markdown.ts';
 import { collapseWhitespace } from './text.ts';
-import { topics } from './topic-map.ts';
+import type { TopicSpec } from './topic-map.ts';
 import type { SiteView } from '../../src/lib/site-directives.ts';
 
 export interface GeneratedFile {
@@ -26,6 +26,7 @@ export function buildPages(
   pages: RoutedPage[],
   anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>,
   diagrams: DiagramSpec[],
+  topics: TopicSpec[],
 ): GeneratedFile[] {
   const curated = new Map(Object.entries(curatedAnchorIds));
   for (const page of pages) {
@@ -37,7 +38,7 @@ export function buildPages(
 
   const files: GeneratedFile[] = pages.map((page) => contentPage(page));
   for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));
-  files.push(homePage());
+  files.push(homePage(topics.length));
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -73,10 +74,10 @@ function topicOverview(topic: string, label: string, summary: string, order: num
   return { path: `${DOCS_DIR}/${topic}/index.md`, content: serializeMarkdown({ frontmatter, blocks }) };
 }
 
-function homePage(): GeneratedFile {
+function homePage(topicCount: number): GeneratedFile {
   const frontmatter = {
     title: '后端面试知识库',
-    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topics.length} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
+    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topicCount} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
     template: 'splash',
     hero: {
       title: '后端面试知识库',

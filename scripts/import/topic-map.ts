@@ -380,3 +380,12 @@ export const topics: TopicSpec[] = [
     pages: [{ slug: 'ffmpeg', title: 'FFmpeg 原理', sources: [{ note: '001', heading: 'FFmpeg' }] }],
   },
 ];
+
+/** The whole topic map, as the importer takes it. */
+export interface TopicMap {
+  topics: TopicSpec[];
+  standalonePages: PageSpec[];
+  dissolvedHeadings: DissolvedHeading[];
+}
+
+export const topicMap: TopicMap = { topics, standalonePages, dissolvedHeadings };

@@ -1,4 +1,6 @@
 import type { NormalizationStep } from '../types.ts';
+import { dropChatArtifacts } from './drop-chat-artifacts.ts';
+import { warnUnclosedFences } from './warn-unclosed-fences.ts';
 import { dropScrapeArtifacts } from './drop-scrape-artifacts.ts';
 import { inferPlainTextStructure } from './infer-plain-text-structure.ts';
 import { fixUnspacedAtxHeadings } from './fix-unspaced-atx-headings.ts';
@@ -10,6 +12,8 @@ import { cleanHeadingText } from './clean-heading-text.ts';
 import { questionAnswerLayout } from './question-answer-layout.ts';
 import { convertRawHtml } from './convert-raw-html.ts';
 import { markMissingImages } from './mark-missing-images.ts';
+import { neutralizeUnsafeUrls } from './neutralize-unsafe-urls.ts';
+import { widenTables } from './widen-tables.ts';
 
 /**
  * The note steps, in the order they run over every note: one entry per step file, named after
@@ -18,6 +22,8 @@ import { markMissingImages } from './mark-missing-images.ts';
  */
 export function noteSteps(publicDir: string): [name: string, step: NormalizationStep][] {
   return [
+    ['warn-unclosed-fences', warnUnclosedFences],
+    ['drop-chat-artifacts', dropChatArtifacts],
     ['drop-scrape-artifacts', dropScrapeArtifacts],
     ['infer-plain-text-structure', inferPlainTextStructure],
     ['fix-unspaced-atx-headings', fixUnspacedAtxHeadings],
@@ -28,6 +34,8 @@ export function noteSteps(publicDir: string): [name: string, step: Normalization
     ['clean-heading-text', cleanHeadingText],
     ['question-answer-layout', questionAnswerLayout],
     ['convert-raw-html', convertRawHtml],
+    ['neutralize-unsafe-urls', neutralizeUnsafeUrls],
+    ['widen-tables', widenTables],
     ['mark-missing-images', markMissingImages(publicDir)],
   ];
 }

@@ -23,6 +23,7 @@ function run(step: NormalizationStep, input: string) {
     note: { file: 'fixture.md', id: '999', text: input, tree },
     drop: (line, text, reason) => dropped.push({ line, text, reason }),
     warn: (line, message) => warnings.push(`${line}: ${message}`),
+    fail: (line, message) => warnings.push(`error ${line}: ${message}`),
   };
   step(tree, context);
   return { markdown: serializeBody(tree.children), dropped, warnings };
@@ -41,9 +42,12 @@ describe.each(Object.keys(steps))('%s', (name) => {
     const expected = readFileSync(join(dir, `${fixture}.out.md`), 'utf8');
     const dropsFile = join(dir, `${fixture}.drops.json`);
     const expectedDrops: unknown = existsSync(dropsFile) ? JSON.parse(readFileSync(dropsFile, 'utf8')) : [];
+    const warningsFile = join(dir, `${fixture}.warnings.json`);
+    const expectedWarnings: unknown = existsSync(warningsFile) ? JSON.parse(readFileSync(warningsFile, 'utf8')) : [];
     const result = run(steps[name]!, input);
     expect(result.markdown).toBe(expected);
     expect(result.dropped).toEqual(expectedDrops);
+    expect(result.warnings).toEqual(expectedWarnings);
   });
 });
 
