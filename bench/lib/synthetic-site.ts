@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { REPO } from './astro-build.ts';
+import { copySiteProject, REPO } from './astro-build.ts';
 
 const DOCS = 'src/content/docs';
 
@@ -37,16 +37,7 @@ function copyOf(source: string, round: number): string {
  * that of the real pages while pages, fragments and postings grow.
  */
 export function writeSyntheticSite(dir: string, totalPages: number): number {
-  for (const path of ['src', 'public', 'scripts', 'anchors.lock.json', 'astro.config.mjs']) {
-    if (!existsSync(join(REPO, path))) continue;
-    const target = join(dir, path === 'astro.config.mjs' ? 'astro.config.site.mjs' : path);
-    mkdirSync(dirname(target), { recursive: true });
-    cpSync(join(REPO, path), target, { recursive: true });
-  }
-  // The site's own configuration, with a cache of its own (the default lives in node_modules).
-  writeFileSync(join(dir, 'astro.config.mjs'), "import config from './astro.config.site.mjs';\n\nexport default { ...config, cacheDir: './.astro-cache' };\n");
-  const { dependencies } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'synthetic-kb', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  copySiteProject(dir);
 
   const sources = answerPages();
   const copies = Math.max(0, totalPages - countPages());

@@ -79,7 +79,7 @@ export function runImport(options: ImportOptions): ImportResult {
   } catch (error) {
     throw new ImportErrors([error instanceof Error ? error : new Error(String(error))], report.warnings);
   }
-  const unreviewed = reviewDrops(report.dropped);
+  const unreviewed = reviewDrops(report.dropped, notes.map((note) => note.file));
   if (unreviewed.length > 0) throw new ImportErrors(unreviewed, report.warnings);
   const files = buildPages(routed, anchorsByNote, readDiagrams(options.diagramsDir), topics);
   return { files, report };

@@ -1,4 +1,4 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Parent, Root, RootContent } from 'mdast';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
@@ -41,6 +41,17 @@ export function serializeMarkdown(document: MarkdownDocument): string {
 /** The Markdown body of some blocks. */
 export function serializeBody(blocks: RootContent[]): string {
   const tree: Root = { type: 'root', children: structuredClone(blocks) };
+  // Two code spans side by side would print as "``", which opens a longer code span instead.
+  visit(tree, (node) => {
+    if (!('children' in node)) return;
+    const parent = node as Parent;
+    parent.children = parent.children.reduce<RootContent[]>((out, child) => {
+      const last = out[out.length - 1];
+      if (child.type === 'inlineCode' && last?.type === 'inlineCode') last.value += child.value;
+      else out.push(child);
+      return out;
+    }, []) as Parent['children'];
+  });
   visit(tree, 'heading', (heading: Heading) => {
     const id = headingId(heading);
     if (id) heading.children.push({ type: 'text', value: ` {#${id}}` });

@@ -136,4 +136,11 @@ describe('Markdown serialization', () => {
     expect(markdown).not.toMatch(/^:{2,3}[a-z]/m);
     expect(parseMarkdown(markdown).children.map((node) => plainText(node))).toEqual([':::question\n::empty-section\n时间 10:30，键 a:b']);
   });
+
+  it('writes two code spans side by side as one, never as a "``" that opens a longer span', () => {
+    const blocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'inlineCode', value: '<object></object>' }, { type: 'inlineCode', value: '<embed src="x">' }] }];
+    const markdown = serializeBody(blocks);
+    expect(markdown).toBe('`<object></object><embed src="x">`\n');
+    expect(plainText(parseMarkdown(markdown).children)).toBe('<object></object><embed src="x">');
+  });
 });
