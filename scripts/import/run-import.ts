@@ -24,6 +24,12 @@ export interface ImportOptions {
   decode: (bytes: Uint8Array, file: string) => { text: string; warnings: { line?: number; message: string }[] };
 }
 
+/**
+ * Past this much Markdown a page stops being readable (and slow to build and search): about
+ * 35,000 Chinese characters, five times the longest page the notes make today.
+ */
+export const PAGE_SIZE_LIMIT = 100 * 1024;
+
 export interface ImportResult {
   files: GeneratedFile[];
   report: ImportReport;
@@ -82,5 +88,9 @@ export function runImport(options: ImportOptions): ImportResult {
   const unreviewed = reviewDrops(report.dropped, notes.map((note) => note.file));
   if (unreviewed.length > 0) throw new ImportErrors(unreviewed, report.warnings);
   const files = buildPages(routed, anchorsByNote, readDiagrams(options.diagramsDir), topics);
+  for (const file of files) {
+    const size = Buffer.byteLength(file.content);
+    if (size > PAGE_SIZE_LIMIT) report.warnings.push(`${file.path}: ${Math.round(size / 1024)} KB of Markdown is more than a reader can use on one page (limit ${PAGE_SIZE_LIMIT / 1024} KB); split its sections over several pages in the topic map`);
+  }
   return { files, report };
 }

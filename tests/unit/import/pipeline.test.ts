@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../scripts/import/errors.ts';
 import { plainText } from '../../../scripts/import/mdast-helpers.ts';
@@ -6,7 +6,11 @@ import { routeSections, type NoteOutline, type PagePlan } from '../../../scripts
 import { buildSectionTree } from '../../../scripts/import/sections.ts';
 import { assignAnchorIds, headingId, slugify } from '../../../scripts/import/steps/assign-anchor-ids.ts';
 import { normalizeHeadingLevels } from '../../../scripts/import/steps/normalize-heading-levels.ts';
-import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
+import { chunkStarts, parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { noteAnchorIndex, relativeUrl, resolveInternalLinks, tagInternalLinks } from '../../../scripts/import/steps/resolve-internal-links.ts';
 import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
 import type { PageSpec } from '../../../scripts/import/topic-map.ts';
@@ -142,5 +146,19 @@ describe('Markdown serialization', () => {
     const markdown = serializeBody(blocks);
     expect(markdown).toBe('`<object></object><embed src="x">`\n');
     expect(plainText(parseMarkdown(markdown).children)).toBe('<object></object><embed src="x">');
+  });
+});
+
+describe('parsing a long note in pieces', () => {
+  it('cuts only at headings no construct can span, and gives the same tree as one parse', () => {
+    const section = (n: number) => `# 第 ${n} 节\n\n正文 ${n}。\n\n- 列表\n  继续\n\n\`\`\`bash\n# 不是标题 ${n}\n\`\`\`\n\n<!--\n# 也不是标题 ${n}\n-->\n\n| a | b |\n| - | - |\n| 1 | 2 |\n`;
+    const text = Array.from({ length: 40 }, (_, n) => section(n + 1)).join('\n');
+    const starts = chunkStarts(text, 200);
+    expect(starts.length).toBeGreaterThan(5);
+    for (const start of starts) expect(text.slice(start.offset).startsWith('# 第 ')).toBe(true);
+    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+    const one = whole.runSync(whole.parse(text)) as Root;
+    const pieces = parseMarkdown(text);
+    expect(pieces.children).toEqual(one.children);
   });
 });
