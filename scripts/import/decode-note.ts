@@ -1,9 +1,13 @@
 import { decodeNote, type RepairReport } from '../repair/index.ts';
 
-/** A note's bytes as text, through the encoding repair, with what the repair did as warnings. */
+/**
+ * A note's bytes as text, through the encoding repair, with what the repair did as warnings.
+ * A byte-order mark goes (it would hide a first-line heading) and Windows line endings become
+ * `\n`; line numbers stay those of the file.
+ */
 export function decodeForImport(bytes: Uint8Array, file: string): { text: string; warnings: { line?: number; message: string }[] } {
   const decoded = decodeNote(bytes, `notes/${file}`);
-  return { text: decoded.text, warnings: repairWarnings(decoded.report) };
+  return { text: decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), warnings: repairWarnings(decoded.report) };
 }
 
 /** What the repair did, each with the line a reader should look at. */
