@@ -1,11 +1,11 @@
 import type { Heading, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { DISSOLVED_HEADINGS_FILE, TOPICS_DIR } from '../../src/lib/content-model/topic-map.ts';
 import { DataFileError, dataLocation } from '../../src/lib/content-model/yaml-data.ts';
 import type { DissolvedHeading, PageSpec, SourceSelector, TopicSpec } from '../../src/schemas/topic-map.ts';
 import { collectErrors, throwAll, type LocatedError } from '../../src/lib/located-error.ts';
 import { ImportError } from './errors.ts';
 import { plainText, text } from './mdast-helpers.ts';
+import { emptySectionBlock } from './site-blocks.ts';
 import { walkSections } from './sections.ts';
 import { slugify } from './steps/assign-anchor-ids.ts';
 import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
@@ -347,14 +347,10 @@ function retitled(heading: Heading, part: PagePart, section: Section): Heading {
   return { ...heading, children: [text(retitle)] };
 }
 
-function emptySectionNotice(heading: Heading): MdxJsxFlowElement {
-  return {
-    type: 'mdxJsxFlowElement',
-    name: 'EmptySection',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: plainText(heading).trim() }],
-    children: [],
-    ...(heading.position ? { position: heading.position } : {}),
-  };
+function emptySectionNotice(heading: Heading): RootContent {
+  const notice = emptySectionBlock(plainText(heading).trim());
+  if (heading.position) notice.position = heading.position;
+  return notice;
 }
 
 /** The note file each emitted heading comes from, for messages that point at its line. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SITE_VIEWS } from '../lib/site-directives.ts';
 import { descriptionSchema } from './description.ts';
 
 /**
@@ -32,8 +33,8 @@ export const sourceSelectorSchema = z.strictObject({
   keepHeading: z.boolean().optional(),
 });
 
-/** What the site shows after a page's own content. */
-export const siteViewSchema = z.enum(['question-index']);
+/** What the site shows after a page's own content (src/components/overrides/MarkdownContent.astro). */
+export const siteViewSchema = z.enum(SITE_VIEWS);
 
 const pageFields = {
   /** Page title; defaults to the title of its only source section. */
