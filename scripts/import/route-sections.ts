@@ -9,6 +9,7 @@ import { emptySectionBlock } from './site-blocks.ts';
 import { walkSections } from './sections.ts';
 import { slugify } from './steps/assign-anchor-ids.ts';
 import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
+import { parseMarkdown } from './steps/parse-markdown.ts';
 import type { DroppedLine, Section } from './types.ts';
 
 /** Named in errors about topic-map values that were not read from a file (tests). */
@@ -171,8 +172,10 @@ export function routeSections(
       part.replaced.add(inner);
       const outline = byId.get(part.selector.note)!;
       for (let line = inner.startLine; line <= inner.endLine; line++) {
-        const text = outline.lines?.[line - 1]?.trim() ?? (line === inner.startLine ? inner.title : '');
-        if (text !== '') drop({ note: outline.file, line, text, reason: 'handwritten-toc' });
+        // Each line's words without its Markdown (`### 🚀 Go语言基础（必考）`, `1. [Go的GMP调度模型](#…)`).
+        const raw = outline.lines?.[line - 1] ?? (line === inner.startLine ? inner.title : '');
+        const words = plainText(parseMarkdown(raw).children).trim();
+        if (words !== '') drop({ note: outline.file, line, text: words, reason: 'handwritten-toc' });
       }
     }
   }
@@ -186,7 +189,8 @@ export function routeSections(
       continue;
     }
     dissolved.add(section);
-    drop({ note: outline.file, line: section.startLine, text: section.title, reason: 'dissolved-category-heading' });
+    // The heading as a reader would have seen it (with its emoji), so the fidelity check knows what is gone.
+    drop({ note: outline.file, line: section.startLine, text: plainText(section.heading!).trim(), reason: 'dissolved-category-heading' });
   }
   throwAll(errors);
   const unrouted = outlines.flatMap((outline) => unroutedSections(outline, claims, dissolved));

@@ -9,7 +9,8 @@ const HEADING = /^h[1-6]$/;
 
 /**
  * A heading the site wrote (where the note's "heading" was a sentence of the answer, now its
- * first paragraph) says so, like every question the site's editors wrote.
+ * first paragraph) says so, like every question the site's editors wrote: `data-wording="site"`,
+ * which the stylesheet marks 本站拟题.
  */
 export function rehypeSiteWordedHeadings() {
   return (tree: Root, file: VFile) => {
@@ -20,12 +21,8 @@ export function rehypeSiteWordedHeadings() {
       if (!HEADING.test(node.tagName) || typeof node.properties.id !== 'string') return;
       const entry = byKey.get(answerKey({ page, anchor: node.properties.id }));
       if (entry?.wording !== 'site' || toString(node).trim() !== entry.question) return;
-      node.children.push({
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['kb-site-wording'], title: '本题标题由本站根据答案拟写；原笔记中这一句是答案的第一句，见下文', dataPagefindIgnore: '' },
-        children: [{ type: 'text', value: '本站拟题' }],
-      });
+      // Drawn by CSS (src/styles/questions.css), so the heading's own text stays the question: search, links and the contents use it.
+      node.properties.dataWording = 'site';
     });
   };
 }
