@@ -6,6 +6,7 @@ import { readQuestionCatalogue } from './lib/content-model/question-catalogue.ts
 import { readTopicMap } from './lib/content-model/topic-map.ts';
 import { answerKey, questionEntrySchema } from './schemas/question-catalogue.ts';
 import { topicSchema } from './schemas/topic-map.ts';
+import { SITE_VIEWS } from './lib/site-directives.ts';
 
 /** Where a page's text comes from: a note file and the lines it spans. */
 const source = z.object({
@@ -26,6 +27,8 @@ export const collections = {
         sources: z.array(source).optional(),
         /** The note's own heading, when the page title reworded it. */
         originalHeading: z.string().optional(),
+        /** Navigation appended after the page's Markdown (src/components/overrides/MarkdownContent.astro). */
+        siteView: z.enum(SITE_VIEWS).optional(),
         /** Written by `npm run import`; regenerated pages must not be edited by hand. */
         generated: z.boolean().optional(),
       }),

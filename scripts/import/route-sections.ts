@@ -1,14 +1,15 @@
 import type { Heading, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { DISSOLVED_HEADINGS_FILE, TOPICS_DIR } from '../../src/lib/content-model/topic-map.ts';
 import { DataFileError, dataLocation } from '../../src/lib/content-model/yaml-data.ts';
 import type { DissolvedHeading, PageSpec, SourceSelector, TopicSpec } from '../../src/schemas/topic-map.ts';
 import { collectErrors, throwAll, type LocatedError } from '../../src/lib/located-error.ts';
 import { ImportError } from './errors.ts';
 import { plainText, text } from './mdast-helpers.ts';
+import { emptySectionBlock } from './site-blocks.ts';
 import { walkSections } from './sections.ts';
 import { slugify } from './steps/assign-anchor-ids.ts';
 import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
+import { parseMarkdown } from './steps/parse-markdown.ts';
 import type { DroppedLine, Section } from './types.ts';
 
 /** Named in errors about topic-map values that were not read from a file (tests). */
@@ -18,6 +19,8 @@ export interface NoteOutline {
   id: string;
   file: string;
   root: Section;
+  /** The note's lines, for dropping a replaced section line by line. */
+  lines?: string[];
 }
 
 /** One selector of a page and the note sections it resolved to. */
@@ -25,6 +28,8 @@ export interface PagePart {
   selector: SourceSelector;
   file: string;
   sections: Section[];
+  /** Sections under these that the page's site view replaces: not emitted, dropped line by line. */
+  replaced: Set<Section>;
 }
 
 export interface PagePlan {
@@ -139,7 +144,7 @@ export function routeSections(
       const outline = outlineOf(selector);
       const sections = outline && attempt(() => resolveSelector(outline, selector));
       if (!outline || !sections) continue;
-      const part: PagePart = { selector, file: outline.file, sections };
+      const part: PagePart = { selector, file: outline.file, sections, replaced: new Set() };
       plan.parts.push(part);
       for (const section of part.sections) {
         const previous = claims.get(section);
@@ -149,6 +154,28 @@ export function routeSections(
           continue;
         }
         claims.set(section, part);
+      }
+    }
+  }
+  for (const plan of plans) {
+    for (const title of plan.spec.replacedBySiteView ?? []) {
+      if (!plan.spec.siteView) {
+        errors.push(topicMapError(plan.spec, `"replacedBySiteView" needs a "siteView" that replaces the sections`));
+        break;
+      }
+      const found = plan.parts.flatMap((part) => part.sections.flatMap((section) => [...walkSections(section)].filter((inner) => inner.title === title).map((inner) => ({ part, inner }))));
+      if (found.length !== 1) {
+        errors.push(topicMapError(plan.spec, `replacedBySiteView "${title}" must name exactly one section of the page's sources (found ${found.length})`));
+        continue;
+      }
+      const { part, inner } = found[0]!;
+      part.replaced.add(inner);
+      const outline = byId.get(part.selector.note)!;
+      for (let line = inner.startLine; line <= inner.endLine; line++) {
+        // Each line's words without its Markdown (`### 🚀 Go语言基础（必考）`, `1. [Go的GMP调度模型](#…)`).
+        const raw = outline.lines?.[line - 1] ?? (line === inner.startLine ? inner.title : '');
+        const words = plainText(parseMarkdown(raw).children).trim();
+        if (words !== '') drop({ note: outline.file, line, text: words, reason: 'handwritten-toc' });
       }
     }
   }
@@ -162,7 +189,8 @@ export function routeSections(
       continue;
     }
     dissolved.add(section);
-    drop({ note: outline.file, line: section.startLine, text: section.title, reason: 'dissolved-category-heading' });
+    // The heading as a reader would have seen it (with its emoji), so the fidelity check knows what is gone.
+    drop({ note: outline.file, line: section.startLine, text: plainText(section.heading!).trim(), reason: 'dissolved-category-heading' });
   }
   throwAll(errors);
   const unrouted = outlines.flatMap((outline) => unroutedSections(outline, claims, dissolved));
@@ -296,7 +324,7 @@ function emitSection(
   claims: Map<Section, PagePart>,
   dissolved: Set<Section>,
 ): void {
-  if (dissolved.has(section)) return;
+  if (dissolved.has(section) || part.replaced.has(section)) return;
   const claimedBy = claims.get(section);
   if (claimedBy && claimedBy !== part) return;
   const heading = section.heading && !options.omitHeading ? retitled(section.heading, part, section) : null;
@@ -323,14 +351,10 @@ function retitled(heading: Heading, part: PagePart, section: Section): Heading {
   return { ...heading, children: [text(retitle)] };
 }
 
-function emptySectionNotice(heading: Heading): MdxJsxFlowElement {
-  return {
-    type: 'mdxJsxFlowElement',
-    name: 'EmptySection',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: plainText(heading).trim() }],
-    children: [],
-    ...(heading.position ? { position: heading.position } : {}),
-  };
+function emptySectionNotice(heading: Heading): RootContent {
+  const notice = emptySectionBlock(plainText(heading).trim());
+  if (heading.position) notice.position = heading.position;
+  return notice;
 }
 
 /** The note file each emitted heading comes from, for messages that point at its line. */

@@ -10,7 +10,7 @@ const SENTENCE_END = /[。！？]$/u;
  * shown as 来源 links, never as descriptions), ending with its full stop (so never cut off).
  */
 export const descriptionSchema = z
-  .string()
+  .string({ error: (issue) => (issue.input === undefined ? `write a one-sentence description (at most ${MAX_DESCRIPTION_LENGTH} characters, ending in 。)` : undefined) })
   .trim()
   .min(8, 'write a one-sentence description (8 to 80 characters)')
   .max(MAX_DESCRIPTION_LENGTH, `a description is one sentence of at most ${MAX_DESCRIPTION_LENGTH} characters`)

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SITE_VIEWS } from '../lib/site-directives.ts';
 import { descriptionSchema } from './description.ts';
 
 /**
@@ -32,16 +33,22 @@ export const sourceSelectorSchema = z.strictObject({
   keepHeading: z.boolean().optional(),
 });
 
-/** What the site shows after a page's own content. */
-export const siteViewSchema = z.enum(['question-index']);
+/** What the site shows after a page's own content (src/components/overrides/MarkdownContent.astro). */
+export const siteViewSchema = z.enum(SITE_VIEWS);
 
 const pageFields = {
   /** Page title; defaults to the title of its only source section. */
   title: z.string().min(1).optional(),
   /** One written sentence for search results, link previews and the topic overview's card. */
-  description: descriptionSchema.optional(),
+  description: descriptionSchema,
   /** A site view rendered after the page's own content. */
   siteView: siteViewSchema.optional(),
+  /**
+   * Titles of sections inside the page's sources that its site view replaces (note 000's
+   * hand-written table of contents, replaced by the question index). Their lines are
+   * reviewed drops.
+   */
+  replacedBySiteView: z.array(z.string().min(1)).min(1).optional(),
   /** The note sections the page is made of, in order. */
   sources: z.array(sourceSelectorSchema).min(1),
 };

@@ -6,7 +6,7 @@ import { routeSections, type NoteOutline } from '../../../scripts/import/route-s
 import { buildSectionTree } from '../../../scripts/import/sections.ts';
 import { assignAnchorIds } from '../../../scripts/import/steps/assign-anchor-ids.ts';
 import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
-import { serializeBody } from '../../../scripts/import/steps/serialize-mdx.ts';
+import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
 import { titleSentenceHeadings } from '../../../scripts/import/steps/title-sentence-headings.ts';
 import { parseYamlData } from '../../../src/lib/content-model/yaml-data.ts';
 import type { QuestionCatalogue } from '../../../src/lib/content-model/question-catalogue.ts';
@@ -56,8 +56,8 @@ describe('the catalogue and the outline', () => {
     const entries = catalogue(entry('ha-with-nodes-and-replicas', '如何用多节点和多副本保证 k8s 集群的高可用？'));
     const errors = titleSentenceHeadings(outline, (anchor) => entries.byKey.get(answerKey({ page: outline.path, anchor })));
     expect(errors).toEqual([]);
-    expect(serializeBody(outline.blocks).body).toBe(
-      '## 如何用多节点和多副本保证 k8s 集群的高可用？ \\{#ha-with-nodes-and-replicas}\n\n在 Kubernetes 集群中，高可用通过多个节点和容器副本来实现。\n\n1.使用多个节点。\n\n#### 1.生产者丢了数据，都有可能。 \\{#sheng-chan-zhe-diu-shu-ju-dou-you-ke-neng}\n\n细节。\n',
+    expect(serializeBody(outline.blocks)).toBe(
+      '## 如何用多节点和多副本保证 k8s 集群的高可用？ {#ha-with-nodes-and-replicas}\n\n在 Kubernetes 集群中，高可用通过多个节点和容器副本来实现。\n\n1.使用多个节点。\n\n#### 1.生产者丢了数据，都有可能。 {#sheng-chan-zhe-diu-shu-ju-dou-you-ke-neng}\n\n细节。\n',
     );
   });
 
@@ -72,13 +72,13 @@ describe('empty sections', () => {
   it('are a notice, not a heading: not an answer, not in the outline', () => {
     const markdown = '# 项目\n\n## CA认证中心\n\n## 分布式任务调度\n\n笑话。\n';
     const outline: NoteOutline = { id: '004', file: '004_fixture.txt', root: buildSectionTree('004', parseMarkdown(markdown), 8) };
-    const [routed] = routeSections([outline], [{ topic: null, spec: { slug: 'backlog', title: '待整理', sources: [{ note: '004', heading: '项目' }] }, path: 'backlog', parts: [] }], [], () => {});
+    const [routed] = routeSections([outline], [{ topic: null, spec: { slug: 'backlog', title: '待整理', description: '原笔记中尚待补充的主题。', sources: [{ note: '004', heading: '项目' }] }, path: 'backlog', parts: [] }], [], () => {});
     expect(routed!.blocks.map((block) => [block.type, plainText(block)])).toEqual([
-      ['mdxJsxFlowElement', ''],
+      ['leafDirective', 'CA认证中心'],
       ['heading', '分布式任务调度'],
       ['paragraph', '笑话。'],
     ]);
-    expect(serializeBody(routed!.blocks.slice(0, 1)).body).toBe('<EmptySection title="CA认证中心" />\n');
+    expect(serializeBody(routed!.blocks.slice(0, 1))).toBe('::empty-section[CA认证中心]\n');
   });
 });
 
