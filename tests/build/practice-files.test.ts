@@ -103,11 +103,13 @@ describe('practice marks in built pages', () => {
   it('mark each practice question once on its page, and each question link of the question index', () => {
     for (const question of questions) {
       const html = readBuilt(`${question.page}/index.html`);
-      expect(html.split(`data-practice-key="${question.key}"`).length - 1, question.key).toBe(1);
+      // A bar is named by its question's heading (`_top`: the page title), which the page has.
+      expect(html.split(`class="kb-practice-bar" role="group" aria-labelledby="${question.anchor}"`).length - 1, question.key).toBe(1);
+      expect(html, question.key).toContain(`id="${question.anchor}"`);
     }
     const index = readBuilt('questions/index.html');
     const base = deployment.base.replace(/\/?$/, '/');
-    const marked = [...index.matchAll(/<a href="([^"]+)">[^<]*<\/a><span class="kb-practice-mark"/g)].map(([, href]) => {
+    const marked = [...index.matchAll(/<a href="([^"]+)"[^>]*>[^<]*<\/a><span class="kb-practice-mark"/g)].map(([, href]) => {
       const path = href!.slice(base.length - 1);
       return path.includes('#') ? path : `${path}#_top`;
     });
@@ -118,7 +120,7 @@ describe('practice marks in built pages', () => {
   it('load the marks’ script only on pages with marks', () => {
     for (const page of site.pages.keys()) {
       const html = readBuilt(`${page.slice(1)}index.html`);
-      expect(/data-practice-key|class="kb-practice-mark"/.test(html), page).toBe(/PracticeMarks[^"]*\.js/.test(html));
+      expect(/class="kb-practice-(bar|mark)"/.test(html), page).toBe(/PracticeMarks[^"]*\.js/.test(html));
     }
   });
 });

@@ -156,6 +156,38 @@ describe('practice mode in Chromium', () => {
     await context.close();
   });
 
+  it('keeps the history of a question whose id changed: progress under an id the lockfile aliases moves to the question, merged with progress under its id now', async () => {
+    // anchors.lock.json: "/go/interview/": { "1-go的gmp调度模型": "gmp-scheduler" } (the heading's id before the catalogue named it).
+    const OLD_GMP = '/go/interview/#1-go的gmp调度模型';
+    const { context, page } = await open();
+    await chooseGo(page);
+    await start(page);
+    await revealAndGrade(page, '3');
+    await graded(page, 1);
+    await page.getByRole('button', { name: '结束' }).click();
+    const graded1 = (await stored(page))!;
+    expect(Object.keys(graded1.questions)).toEqual([GMP]);
+    // As a site version that knew the question by its old id would have stored it.
+    const { [GMP]: history, ...others } = graded1.questions;
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ ...graded1, questions: { ...others, [OLD_GMP]: history } })] as const);
+    // On the answer page, 加入练习 before the practice page has moved anything: progress under both ids.
+    await page.goto(siteUrl('/go/interview/'), { waitUntil: 'networkidle' });
+    await page.locator(`.kb-practice-bar[data-practice-key="${GMP}"]`).getByRole('button', { name: '加入练习' }).click();
+    expect(Object.keys((await stored(page))!.questions).sort()).toEqual([GMP, OLD_GMP].sort());
+
+    await page.goto(siteUrl('/practice/'), { waitUntil: 'networkidle' });
+    await expect.poll(async () => Object.keys((await stored(page))!.questions), PATIENCE).toEqual([GMP]);
+    const moved = (await stored(page))!.questions[GMP]!;
+    expect(moved.reviews).toEqual(history!.reviews);
+    expect(moved.scheduler).toEqual(history!.scheduler);
+    expect(moved.added?.on).toBe(true);
+    await page.goto(siteUrl('/go/interview/'), { waitUntil: 'networkidle' });
+    const bar = page.locator(`.kb-practice-bar[data-practice-key="${GMP}"]`);
+    await expect.poll(() => bar.getAttribute('data-status'), PATIENCE).toBe('learning');
+    expect(await bar.getByRole('button', { name: '加入练习' }).getAttribute('aria-pressed')).toBe('true');
+    await context.close();
+  });
+
   it('export → clear → import restores the progress, and importing again changes nothing', async () => {
     const { context, page } = await open({ acceptDownloads: true });
     await chooseGo(page);

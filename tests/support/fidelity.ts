@@ -147,7 +147,8 @@ export function naiveContentLines(text: string): ContentLine[] {
   return out;
 }
 
-const SKIPPED_CLASSES = new Set(['sr-only']);
+/** Text the site adds that is not the note's: screen-reader labels, practice marks (src/integrations/practice/). */
+const SKIPPED_CLASSES = new Set(['sr-only', 'kb-practice-bar', 'kb-practice-mark']);
 const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'button', 'svg', 'noscript']);
 
 /** The text a reader sees in a built page's <main>: title, content, and the page's source note. */

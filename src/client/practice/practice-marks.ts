@@ -6,29 +6,31 @@
  */
 import { isMarked, setMark, type ProgressStore, type QuestionProgress } from '../../lib/practice/progress.ts';
 import { questionStatus, statusText } from '../../lib/practice/question-status.ts';
-import { moveRenamedQuestions } from '../../lib/practice/renamed-questions.ts';
 import { peekProgress } from '../../lib/practice/peek-progress.ts';
 import { onProgressChangedElsewhere, saveProgress, storedText } from './progress-storage.ts';
 
 /**
- * Each mark and the question it stands for: its own `data-practice-key`, or (in the question
- * index, to keep the page small) the address of the link it follows.
+ * Each mark and the question it stands for (`/go/interview/#gmp-scheduler`), read from the page
+ * to keep the marks small: a bar is named by its question's heading on this page; an index mark
+ * follows the link to its question.
  */
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-const keyFromHref = (href: string | null) => {
-  const path = href?.startsWith(BASE) ? href.slice(BASE.length - 1) : null;
+const pathBelowBase = (path: string) => (path.startsWith(BASE) ? path.slice(BASE.length - 1) : null);
+/** This page's path as the build names pages (`/go/interview/`), however it was asked for (`…/index.html`, no trailing slash). */
+const thisPage = pathBelowBase(location.pathname.replace(/\/?(index\.html)?$/, '/'));
+const keyOf = (holder: HTMLElement) => {
+  if (holder.classList.contains('kb-practice-bar')) return `${thisPage}#${holder.getAttribute('aria-labelledby')}`;
+  const path = pathBelowBase(holder.previousElementSibling?.getAttribute('href') ?? '');
   return path && (path.includes('#') ? path : `${path}#_top`);
 };
-const holders = [...document.querySelectorAll<HTMLElement>('[data-practice-key], .kb-practice-mark')];
-for (const holder of holders) holder.dataset.practiceKey ??= keyFromHref(holder.previousElementSibling?.getAttribute('href') ?? null) ?? '';
-/** Progress kept under an id a question of this page had before (the build lists them) counts as its own. */
-const formerIds = new Map(holders.flatMap((holder) => (holder.dataset.practiceFormer ?? '').split(' ').filter(Boolean).map((old) => [old, holder.dataset.practiceKey!] as const)));
-const resolve = (key: string) => formerIds.get(key) ?? null;
-
-function current(): ProgressStore | null {
-  const store = peekProgress(storedText() ?? null);
-  return store && moveRenamedQuestions(store, resolve).store;
-}
+const holders = [...document.querySelectorAll<HTMLElement>('.kb-practice-bar, .kb-practice-mark')];
+for (const holder of holders) holder.dataset.practiceKey = keyOf(holder) ?? '';
+/**
+ * The stored progress. Progress kept under an id a question had before a rename is moved to its
+ * id now by the practice page (which knows every old id); until the reader opens it, such a
+ * question shows 新 here, its history untouched.
+ */
+const current = (): ProgressStore | null => peekProgress(storedText() ?? null);
 
 function render(): void {
   const store = current();

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import type { AnchorLock } from '../../lib/anchor-lock.ts';
 import { writePracticeFiles } from './practice-files.ts';
 
 /**
@@ -14,19 +12,16 @@ import { writePracticeFiles } from './practice-files.ts';
 export function practice(): AstroIntegration {
   let site = 'http://localhost:4321';
   let base = '/';
-  let root = new URL(`file://${process.cwd()}/`);
   return {
     name: 'kb:practice',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) site = config.site;
         base = config.base;
-        root = config.root;
       },
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const lock = JSON.parse(readFileSync(new URL('anchors.lock.json', root), 'utf8')) as AnchorLock;
-        const built = writePracticeFiles(fileURLToPath(dir), { site, base }, lock);
+        const built = writePracticeFiles(fileURLToPath(dir), { site, base });
         logger.info(
           `${built.questions} practice questions in ${built.topics} topics, ${built.ankiFiles.length} Anki files, marks on ${built.markedPages} pages in ${Math.round(performance.now() - started)} ms.`,
         );

@@ -7,10 +7,8 @@ import { toString } from 'hast-util-to-string';
 import { readQuestionCatalogue } from '../../lib/content-model/question-catalogue.ts';
 import { readTopicMap } from '../../lib/content-model/topic-map.ts';
 import { DataFileError, dataLocation } from '../../lib/content-model/yaml-data.ts';
-import type { AnchorLock } from '../../lib/anchor-lock.ts';
 import { throwAll, type LocatedError } from '../../lib/located-error.ts';
 import { ankiText, type AnkiNote } from '../../lib/practice/anki-text.ts';
-import { formerQuestionKeys } from '../../lib/practice/former-keys.ts';
 import { questionIndexPages } from '../../lib/practice/marked-pages.ts';
 import { practiceQuestions, type PracticeEntry } from '../../lib/practice/practice-catalogue.ts';
 import { ANKI_ALL, ANKI_DIR, ANSWERS_DIR, DECK_ROOT, type AnswerAssets, type AnswerFile } from '../../lib/practice/answer-file.ts';
@@ -114,7 +112,7 @@ const escapeHtml = (value: string) => value.replaceAll('&', '&amp;').replaceAll(
  * - the practice marks into each page with questions and into the question index.
  * Every catalogue entry that cannot be cut out is reported at once, with its file and line.
  */
-export function writePracticeFiles(dist: string, deployment: Deployment, lock: Pick<AnchorLock, 'aliases' | 'redirects'>): PracticeBuild {
+export function writePracticeFiles(dist: string, deployment: Deployment): PracticeBuild {
   const errors: LocatedError[] = [];
   const catalogue = readQuestionCatalogue();
   const { topics, standalonePages } = readTopicMap();
@@ -129,7 +127,7 @@ export function writePracticeFiles(dist: string, deployment: Deployment, lock: P
   const pages = new Map<string, BuiltPage | null>();
   const answerFiles = new Map<string, AnswerFileBuilder>();
   const notes = new Map<string, AnkiNote[]>();
-  const barsByPage = new Map<string, Map<string, string>>();
+  const barsByPage = new Map<string, Set<string>>();
   const imageOrigins = new Set<string>();
 
   for (const entry of entries) {
@@ -166,9 +164,7 @@ export function writePracticeFiles(dist: string, deployment: Deployment, lock: P
     answerFiles.set(entry.topic, builder);
     builder.add(entry.key, practiceHtml, missingAssets(page.assets, hostAssets));
     notes.set(entry.topic, [...(notes.get(entry.topic) ?? []), { guid: entry.key, front: escapeHtml(entry.question), back, tags: entry.tags, deck }]);
-    const bars = barsByPage.get(entry.page) ?? new Map<string, string>();
-    bars.set(entry.anchor, entry.key);
-    barsByPage.set(entry.page, bars);
+    barsByPage.set(entry.page, (barsByPage.get(entry.page) ?? new Set<string>()).add(entry.anchor));
   }
   throwAll(errors);
 
@@ -186,13 +182,10 @@ export function writePracticeFiles(dist: string, deployment: Deployment, lock: P
   if (host) writeFileSync(host.file, declareImageOrigins(host.html, [...imageOrigins].sort()));
 
   // The marks go in last: the answers above were cut from the pages as published, without them.
-  const formerByKey = new Map<string, string[]>();
-  for (const [old, now] of Object.entries(formerQuestionKeys(lock, new Set(entries.map((entry) => entry.key))))) formerByKey.set(now, [...(formerByKey.get(now) ?? []), old]);
-  const formerOf = (key: string) => formerByKey.get(key) ?? [];
   let markedPages = 0;
-  for (const [page, bars] of barsByPage) {
+  for (const [page, anchors] of barsByPage) {
     const built = pages.get(page)!;
-    writeFileSync(built.file, applyInsertions(built.html, answerBarInsertions(built.html, built.article, bars, formerOf)));
+    writeFileSync(built.file, applyInsertions(built.html, answerBarInsertions(built.html, built.article, anchors)));
     markedPages++;
   }
   const questionPaths = new Set(entries.map((entry) => (entry.anchor === WHOLE_PAGE ? pageUrl(entry.page) : `${pageUrl(entry.page)}#${entry.anchor}`)));

@@ -12,15 +12,14 @@ import { headingOf, WHOLE_PAGE } from './slice-answer.ts';
 const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 /**
- * Below an answer's heading: the reader's state and the 加入练习 / 标记已掌握 switches.
- * `former`: ids the question had before (anchors.lock.json), whose progress counts as its own.
+ * Below an answer's heading: the reader's state and the 加入练习 / 标记已掌握 switches, a group
+ * named by the heading (`_top`: the page title). The question is that heading on this page, so
+ * the script reads it from there. Every byte here is repeated for each question of a page.
  */
-export function practiceBarHtml(key: string, headingId: string | null, former: readonly string[] = []): string {
-  const describedBy = headingId ? ` aria-describedby="${escapeAttribute(headingId)}"` : '';
-  const formerAttribute = former.length > 0 ? ` data-practice-former="${escapeAttribute(former.join(' '))}"` : '';
-  const button = (mark: string, label: string) => `<button type="button" class="kb-practice-bar__switch" data-practice-mark="${mark}" aria-pressed="false"${describedBy}>${label}</button>`;
+export function practiceBarHtml(headingId: string): string {
+  const button = (mark: string, label: string) => `<button data-practice-mark="${mark}" aria-pressed="false">${label}</button>`;
   return (
-    `<div class="kb-practice-bar" data-practice-key="${escapeAttribute(key)}"${formerAttribute} data-pagefind-ignore>` +
+    `<div class="kb-practice-bar" role="group" aria-labelledby="${escapeAttribute(headingId)}" data-pagefind-ignore>` +
     `<span class="kb-practice-bar__status"><span class="sr-only">练习状态：</span><span data-practice-status>新</span></span>` +
     button('added', '加入练习') +
     button('mastered', '标记已掌握') +
@@ -31,7 +30,7 @@ export function practiceBarHtml(key: string, headingId: string | null, former: r
 /**
  * After a question's link in the question index: the reader's state. The question is the link's
  * (the script reads it from the href), so a mark costs the index a few bytes for each of its
- * hundreds of questions. (Progress under a former id moves on the answer page or /practice/.)
+ * hundreds of questions.
  */
 export const PRACTICE_MARK_HTML = '<span class="kb-practice-mark">新</span>';
 
@@ -60,15 +59,13 @@ function contentStart(html: string, article: Element): number {
   return html.indexOf('>', start) + 1;
 }
 
-/** A bar after each question's heading (or at the top of the content for `_top`), by anchor → question id. */
-export function answerBarInsertions(html: string, article: Element, questions: ReadonlyMap<string, string>, formerOf: (key: string) => string[] = () => []): Insertion[] {
+/** A bar after each question's heading (or at the top of the content for `_top`), by the anchors of the page's questions. */
+export function answerBarInsertions(html: string, article: Element, questionAnchors: ReadonlySet<string>): Insertion[] {
   const insertions: Insertion[] = [];
-  const whole = questions.get(WHOLE_PAGE);
-  if (whole) insertions.push({ at: contentStart(html, article), html: practiceBarHtml(whole, null, formerOf(whole)) });
+  if (questionAnchors.has(WHOLE_PAGE)) insertions.push({ at: contentStart(html, article), html: practiceBarHtml(WHOLE_PAGE) });
   for (const block of article.children) {
     const heading = headingOf(block);
-    const key = heading ? questions.get(heading.id) : undefined;
-    if (heading && key && block.type === 'element') insertions.push({ at: endOf(block), html: practiceBarHtml(key, heading.id, formerOf(key)) });
+    if (heading && questionAnchors.has(heading.id) && block.type === 'element') insertions.push({ at: endOf(block), html: practiceBarHtml(heading.id) });
   }
   return insertions;
 }

@@ -84,12 +84,11 @@ describe('page assets', () => {
 
 describe('practice marks in built pages', () => {
   it('puts a bar right after each question’s heading and at the top for _top, leaving the rest byte for byte', () => {
-    const questions = new Map([['gmp-scheduler', '/go/interview/#gmp-scheduler'], ['_top', '/go/interview/#_top']]);
-    const marked = applyInsertions(HTML, answerBarInsertions(HTML, article, questions));
+    const marked = applyInsertions(HTML, answerBarInsertions(HTML, article, new Set(['gmp-scheduler', '_top'])));
     expect(marked.replace(/<div class="kb-practice-bar"[^]*?<\/div>/g, '')).toBe(HTML);
-    expect(marked).toMatch(/<\/span><\/div><div class="kb-practice-bar" data-practice-key="\/go\/interview\/#gmp-scheduler"/);
-    expect(marked).toMatch(/<div class="sl-markdown-content"><div class="kb-practice-bar" data-practice-key="\/go\/interview\/#_top"/);
-    expect(marked).toContain('aria-describedby="gmp-scheduler">加入练习</button>');
+    expect(marked).toMatch(/<\/span><\/div><div class="kb-practice-bar" role="group" aria-labelledby="gmp-scheduler"/);
+    expect(marked).toMatch(/<div class="sl-markdown-content"><div class="kb-practice-bar" role="group" aria-labelledby="_top"/);
+    expect(marked).toContain('<button data-practice-mark="added" aria-pressed="false">加入练习</button>');
   });
 
   it('puts a mark after each link that leads to a question', () => {
