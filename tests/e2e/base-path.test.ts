@@ -83,4 +83,22 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     expect(log.cspViolations).toEqual([]);
     await context.close();
   });
+
+  it('in Chromium: practice under the base (answers fetched, graded, marked on the answer page); Anki links name the project site', async () => {
+    const { context, page, log } = await openPage(browser());
+    await page.goto(`${origin}${BASE}practice/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: '全不选' }).click();
+    await page.getByRole('checkbox', { name: /^Go 语言/ }).check();
+    await page.getByRole('button', { name: '开始练习' }).click();
+    await page.getByRole('button', { name: '显示答案' }).click();
+    const source = page.locator('[data-stage="answer"] .kb-practice-answer__source a');
+    expect(await source.getAttribute('href')).toBe(`${BASE}go/interview/#gmp-scheduler`);
+    await page.getByRole('button', { name: '良好' }).click();
+    await page.goto(`${origin}${BASE}go/interview/`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.kb-practice-bar[aria-labelledby="gmp-scheduler"]').getAttribute('data-status'), { timeout: 20_000 }).toBe('learning');
+    expect(log.errors).toEqual([]);
+    expect(log.cspViolations).toEqual([]);
+    await context.close();
+    expect(readFileSync(join(outDir, 'practice/anki/go.txt'), 'utf8')).toContain(`<a href="${SITE}${BASE}go/interview/#gmp-scheduler">在网站上查看这道题的答案`);
+  });
 });

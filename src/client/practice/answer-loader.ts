@@ -75,12 +75,12 @@ export const answerHref = (question: PageQuestion): string => `${BASE}${question
 
 /** Puts the answer into `container`, followed by a link to it on its page; draws its diagrams. */
 export async function showAnswer(container: HTMLElement, question: PageQuestion): Promise<void> {
-  const link = `<p class="kb-practice-answer__source"><a href="${answerHref(question)}">在「${escapeText(question.pageTitle)}」中查看这道题的答案</a></p>`;
+  const link = `<a href="${answerHref(question)}">在「${escapeText(question.pageTitle)}」中查看这道题的答案</a>`;
   try {
     const { html } = await loadAnswer(question);
-    container.innerHTML = html + link;
+    container.innerHTML = `${html}<p class="kb-practice-answer__source">${link}</p>`;
   } catch {
-    container.innerHTML = `<p class="kb-practice-answer__error">答案没能加载（网络不可用？）。${link.slice(link.indexOf('<a'), link.lastIndexOf('</p>'))}</p>`;
+    container.innerHTML = `<p class="kb-practice-answer__error">答案没能加载（网络不可用？）。${link}</p>`;
     return;
   }
   if (container.querySelector('figure.kb-diagram:not([data-state="drawn"])')) (await import('./draw-diagrams.ts')).drawDiagrams();
