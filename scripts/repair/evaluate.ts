@@ -2,10 +2,10 @@
 // 1. Round trips of notes 001-004, each repaired with statistics of the *other* notes only (leave-one-note-out).
 // 2. Note 000, model alone (no pins) and final (with pins), against the reviewed answer in tests/fixtures/repair.
 import { readdirSync, readFileSync } from 'node:fs';
-import { buildModelFromTexts, loadDefaultModel } from './buildModel.ts';
-import { decodeNote } from './decodeNote.ts';
-import { detectEncoding } from './detectEncoding.ts';
-import { percent, roundTrip, scoreDecisions, type Accuracy } from './roundTrip.ts';
+import { buildModelFromTexts, loadDefaultModel } from './build-model.ts';
+import { decodeNote } from './decode-note.ts';
+import { detectEncoding } from './detect-encoding.ts';
+import { percent, roundTrip, scoreDecisions, type Accuracy } from './round-trip.ts';
 
 const showErrors = process.argv.includes('--errors');
 const notesDirectory = new URL('../../notes/', import.meta.url);
