@@ -1,5 +1,5 @@
 // Brackets and quotes come in pairs: a candidate bracket whose partner cannot be on its line is unlikely.
-import type { UnaryScores } from './lattice-decoder.ts';
+import type { UnaryScores } from './lattice-edges.ts';
 
 const PAIRS: [string, string][] = [
   ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['【', '】'], ['〔', '〕'], ['〈', '〉'], ['《', '》'],

@@ -1,7 +1,7 @@
 // Unary scores of each candidate: its Markdown span type, whether it stands alone, its domain ratio and the clause
 // triggers (prepositions, conjunctions) before it.
 import type { LanguageModel } from './scoring/language-model.ts';
-import type { UnaryScores } from './lattice-decoder.ts';
+import type { UnaryScores } from './lattice-edges.ts';
 import { markdownSpanTypes, SPAN_TYPES } from './markdown-spans.ts';
 import { clauseTriggers } from './trigger-statistics.ts';
 import { isBlankChar, isWordChar, standsAlone } from './stands-alone.ts';

@@ -1,7 +1,8 @@
 // Decodes only the lines that hold damage. A newline is always its own token, so every line starts from the same
 // state and lines are independent: skipping undamaged ones changes no decision, and saves most of the work.
 import type { LanguageModel } from './scoring/language-model.ts';
-import { decodeLattice, type LatticeResult, type UnaryScores } from './lattice-decoder.ts';
+import { decodeLattice, type LatticeResult } from './lattice-decoder.ts';
+import type { UnaryScores } from './lattice-edges.ts';
 
 export function decodeByLine(candidates: readonly string[][], model: LanguageModel, unary: UnaryScores): Pick<LatticeResult, 'choice' | 'maxMarginals'> {
   const choice = new Int32Array(candidates.length);

@@ -1,23 +1,14 @@
 // Joint choice over all damaged positions: Viterbi over a word lattice, plus max-marginals for confidence.
-import type { LanguageModel } from './scoring/language-model.ts';
+// A state at a boundary is the character before it, the class of the token ending there and the word trigram's
+// history there: everything the next token's score depends on.
+import { enumerateEdges, type Edge, type UnaryScores } from './lattice-edges.ts';
 import { LINE_START } from './note-statistics.ts';
+import type { LanguageModel } from './scoring/language-model.ts';
 
-interface Edge {
-  start: number;
-  /** Candidate index chosen at each covered position. */
-  choices: number[];
-  first: string;
-  wordClass: number;
-  /** Word score, bigrams inside the word and unary adjustments, already weighted. */
-  inner: number;
-  /** Index of the state this edge leads to at its end boundary (set by the forward pass). */
-  endState: number;
-}
-
-/** Dynamic-programming states at one boundary: the character before it and the class of the token ending there. */
 interface Boundary {
   char: string[];
   wordClass: number[];
+  context: number[];
   forward: number[];
   backward: number[];
   backEdge: (Edge | undefined)[];
@@ -40,58 +31,24 @@ export interface LatticeResult {
   path: PathToken[];
 }
 
-/** Extra log-score per candidate (positions with several candidates only). */
-export type UnaryScores = Map<number, Float64Array>;
-
-const MAX_WORD_LENGTH = 16;
-/** Key spaces of the transition cache, chosen so that keys stay exact doubles (below 2^53). */
-const CLASS_KEY_SPACE = 256;
+/** Key spaces of the caches and state keys, chosen so that keys stay exact doubles (below 2^53). */
+const CLASS_KEY_SPACE = 512;
+const CHOICE_KEY_SPACE = 256;
 const CHAR_KEY_SPACE = 1 << 14;
 
-function enumerateEdges(candidates: readonly string[][], model: LanguageModel, unary: UnaryScores): Edge[][] {
-  const edgesByStart: Edge[][] = [];
-  for (let start = 0; start < candidates.length; start++) {
-    const edges: Edge[] = [];
-    const extend = (position: number, prefix: string, choices: number[], last: string | undefined, innerBigrams: number, unaryTotal: number, first: string): void => {
-      const options = candidates[position] ?? [];
-      const unaryHere = unary.get(position);
-      for (let index = 0; index < options.length; index++) {
-        const char = options[index] ?? '';
-        const text = prefix + char;
-        const frequency = model.lookup(text);
-        const bigrams = last === undefined ? 0 : innerBigrams + model.bigramScore(last, char);
-        const unaryNext = unaryTotal + (unaryHere?.[index] ?? 0);
-        const nextChoices = [...choices, index];
-        const firstChar = last === undefined ? char : first;
-        if (nextChoices.length === 1) {
-          const token = model.singleToken(char);
-          edges.push({ start, choices: nextChoices, first: char, wordClass: token.wordClass, inner: token.score + unaryNext, endState: -1 });
-        } else if (frequency !== undefined && frequency > 0) {
-          const token = model.wordToken(text, frequency);
-          edges.push({ start, choices: nextChoices, first: firstChar, wordClass: token.wordClass, inner: token.score + bigrams + unaryNext, endState: -1 });
-        }
-        if (frequency !== undefined && position + 1 < candidates.length && nextChoices.length < MAX_WORD_LENGTH) {
-          extend(position + 1, text, nextChoices, char, bigrams, unaryNext, firstChar);
-        }
-      }
-    };
-    extend(start, '', [], undefined, 0, 0, '');
-    edgesByStart.push(edges);
-  }
-  return edgesByStart;
-}
-
 function emptyBoundary(): Boundary {
-  return { char: [], wordClass: [], forward: [], backward: [], backEdge: [], backState: [], index: new Map() };
+  return { char: [], wordClass: [], context: [], forward: [], backward: [], backEdge: [], backState: [], index: new Map() };
 }
 
 export function decodeLattice(candidates: readonly string[][], model: LanguageModel, unary: UnaryScores = new Map()): LatticeResult {
   const count = candidates.length;
+  const wordContext = model.wordContext;
   const edgesByStart = enumerateEdges(candidates, model, unary);
   const boundaries: Boundary[] = Array.from({ length: count + 1 }, emptyBoundary);
   const origin = boundaries[0] as Boundary;
   origin.char.push(LINE_START);
   origin.wordClass.push(model.lineStartClass);
+  origin.context.push(wordContext?.lineStart ?? 0);
   origin.forward.push(0);
   origin.backward.push(-Infinity);
   origin.backEdge.push(undefined);
@@ -123,7 +80,16 @@ export function decodeLattice(candidates: readonly string[][], model: LanguageMo
         model.lexicalTransitionScore(wordClass, char, edge.wordClass, edge.first);
       if (cacheable) transitionCache.set(key, score);
     }
-    return score;
+    const context = boundary.context[state] ?? 0;
+    return wordContext ? score + wordContext.score(context, edge.contextToken) : score;
+  };
+  const contextAfter = (boundary: Boundary, state: number, edge: Edge): number =>
+    wordContext ? wordContext.next(boundary.context[state] ?? 0, edge.contextToken) : 0;
+  /** The state an edge leads to from a given state, or -1 when the forward pass never created it. */
+  const stateKey = (edge: Edge, context: number): number => {
+    const last = edge.choices[edge.choices.length - 1] ?? 0;
+    if (last >= CHOICE_KEY_SPACE || edge.wordClass >= CLASS_KEY_SPACE) throw new Error('lattice state key space exceeded');
+    return (context * CHOICE_KEY_SPACE + last) * CLASS_KEY_SPACE + edge.wordClass;
   };
 
   for (let start = 0; start < count; start++) {
@@ -131,23 +97,24 @@ export function decodeLattice(candidates: readonly string[][], model: LanguageMo
     for (const edge of edgesByStart[start] ?? []) {
       const endIndex = start + edge.choices.length;
       const to = boundaries[endIndex] as Boundary;
-      const last = edge.choices[edge.choices.length - 1] ?? 0;
-      const key = last * 4096 + edge.wordClass;
-      let target = to.index.get(key);
-      if (target === undefined) {
-        target = to.char.length;
-        to.index.set(key, target);
-        to.char.push(candidates[endIndex - 1]?.[last] ?? '');
-        to.wordClass.push(edge.wordClass);
-        to.forward.push(-Infinity);
-        to.backward.push(-Infinity);
-        to.backEdge.push(undefined);
-        to.backState.push(-1);
-      }
-      edge.endState = target;
+      const lastChar = candidates[endIndex - 1]?.[edge.choices[edge.choices.length - 1] ?? 0] ?? '';
       for (let state = 0; state < from.forward.length; state++) {
         const here = from.forward[state] ?? -Infinity;
         if (here === -Infinity) continue;
+        const context = contextAfter(from, state, edge);
+        const key = stateKey(edge, context);
+        let target = to.index.get(key);
+        if (target === undefined) {
+          target = to.char.length;
+          to.index.set(key, target);
+          to.char.push(lastChar);
+          to.wordClass.push(edge.wordClass);
+          to.context.push(context);
+          to.forward.push(-Infinity);
+          to.backward.push(-Infinity);
+          to.backEdge.push(undefined);
+          to.backState.push(-1);
+        }
         const score = here + edge.inner + transition(from, state, edge);
         if (score > (to.forward[target] ?? -Infinity)) {
           to.forward[target] = score;
@@ -158,15 +125,23 @@ export function decodeLattice(candidates: readonly string[][], model: LanguageMo
     }
   }
 
+  /** Best score from the end of `edge` (entered from `state`) to the end of the text. */
+  const after = (from: Boundary, state: number, edge: Edge): number => {
+    const to = boundaries[edge.start + edge.choices.length] as Boundary;
+    const target = to.index.get(stateKey(edge, contextAfter(from, state, edge)));
+    return target === undefined ? -Infinity : (to.backward[target] ?? -Infinity);
+  };
+
   const final = boundaries[count] as Boundary;
   final.backward.fill(0);
   for (let start = count - 1; start >= 0; start--) {
     const from = boundaries[start] as Boundary;
     for (const edge of edgesByStart[start] ?? []) {
-      const after = (boundaries[start + edge.choices.length] as Boundary).backward[edge.endState] ?? -Infinity;
-      if (after === -Infinity) continue;
       for (let state = 0; state < from.backward.length; state++) {
-        const score = after + edge.inner + transition(from, state, edge);
+        if ((from.forward[state] ?? -Infinity) === -Infinity) continue;
+        const rest = after(from, state, edge);
+        if (rest === -Infinity) continue;
+        const score = rest + edge.inner + transition(from, state, edge);
         if (score > (from.backward[state] ?? -Infinity)) from.backward[state] = score;
       }
     }
@@ -183,13 +158,13 @@ export function decodeLattice(candidates: readonly string[][], model: LanguageMo
       let coversAmbiguous = false;
       for (let offset = 0; offset < edge.choices.length; offset++) if (maxMarginals.has(start + offset)) coversAmbiguous = true;
       if (!coversAmbiguous) continue;
-      const after = (boundaries[start + edge.choices.length] as Boundary).backward[edge.endState] ?? -Infinity;
-      let best = -Infinity;
+      let through = -Infinity;
       for (let state = 0; state < from.forward.length; state++) {
-        const score = (from.forward[state] ?? -Infinity) + transition(from, state, edge);
-        if (score > best) best = score;
+        const here = from.forward[state] ?? -Infinity;
+        if (here === -Infinity) continue;
+        const score = here + transition(from, state, edge) + edge.inner + after(from, state, edge);
+        if (score > through) through = score;
       }
-      const through = best + edge.inner + after;
       for (let offset = 0; offset < edge.choices.length; offset++) {
         const marginals = maxMarginals.get(start + offset);
         const index = edge.choices[offset] ?? 0;

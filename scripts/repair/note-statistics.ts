@@ -1,15 +1,9 @@
 // Character unigram/bigram counts of clean notes: the project's own vocabulary (tech terms, punctuation habits).
+import { countCharacters, type CharacterCounts } from './character-counts.ts';
 import { markdownSpanTypes, SPAN_TYPES } from './markdown-spans.ts';
 import { isBlankChar, isWordChar, standsAlone } from './stands-alone.ts';
 
-export interface NoteStatistics {
-  unigram: Map<string, number>;
-  /** Keyed by previous + current code point (two code points always split back uniquely). */
-  bigram: Map<string, number>;
-  /** Number of bigrams starting with a character, and how many distinct characters follow it. */
-  contextCount: Map<string, number>;
-  contextTypes: Map<string, number>;
-  total: number;
+export interface NoteStatistics extends CharacterCounts {
   /** Non-ASCII characters counted per Markdown span type, keyed by `${type}\u0001${char}`; totals per type. */
   spanCounts: Map<string, number>;
   spanTotals: Map<string, number>;
@@ -28,11 +22,6 @@ export function spanKey(type: string, char: string): string {
 export const LINE_START = '\n';
 
 export function buildNoteStatistics(texts: readonly string[]): NoteStatistics {
-  const unigram = new Map<string, number>();
-  const bigram = new Map<string, number>();
-  const contextCount = new Map<string, number>();
-  const contextTypes = new Map<string, number>();
-  let total = 0;
   const spanCounts = new Map<string, number>();
   const spanTotals = new Map<string, number>();
   const isolated = new Map<string, number>();
@@ -51,18 +40,9 @@ export function buildNoteStatistics(texts: readonly string[]): NoteStatistics {
       }
     });
   }
-  for (const text of texts) {
-    let previous = LINE_START;
-    for (const char of text.replace(/\r\n?/g, '\n')) {
-      unigram.set(char, (unigram.get(char) ?? 0) + 1);
-      total++;
-      const key = previous + char;
-      const seen = bigram.get(key) ?? 0;
-      if (seen === 0) contextTypes.set(previous, (contextTypes.get(previous) ?? 0) + 1);
-      bigram.set(key, seen + 1);
-      contextCount.set(previous, (contextCount.get(previous) ?? 0) + 1);
-      previous = char;
-    }
-  }
-  return { unigram, bigram, contextCount, contextTypes, total, spanCounts, spanTotals, isolated, isolatedTotal };
+  const characters = countCharacters(
+    texts.map((text) => text.replace(/\r\n?/g, '\n')),
+    LINE_START,
+  );
+  return { ...characters, spanCounts, spanTotals, isolated, isolatedTotal };
 }

@@ -5,7 +5,7 @@ import { contextScores } from './context-scores.ts';
 import type { Pin } from './corrections.ts';
 import type { LanguageModel } from './scoring/language-model.ts';
 import { decodeByLine } from './decode-by-line.ts';
-import type { UnaryScores } from './lattice-decoder.ts';
+import type { UnaryScores } from './lattice-edges.ts';
 import { byteLineIndex } from './line-of-byte.ts';
 import { NoteDecodeError } from './note-decode-error.ts';
 import { scanDamagedUtf8 } from './scan-damaged-utf8.ts';

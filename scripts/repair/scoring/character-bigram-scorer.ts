@@ -1,6 +1,6 @@
 // The notes' character bigram, as an association with the unigram (the unigram is already in the word score),
 // with emoji sequence rules and Chinese typesetting rules on top.
-import type { NoteStatistics } from '../note-statistics.ts';
+import type { CharacterCounts } from '../character-counts.ts';
 import { typesettingPenalty } from '../typesetting.ts';
 import type { CharacterUnigram } from './character-unigram.ts';
 import { emojiSequenceLogProbability } from './emoji-sequences.ts';
@@ -8,7 +8,7 @@ import type { ModelWeights } from './model-weights.ts';
 
 export type CharacterBigramScorer = (previous: string, char: string) => number;
 
-export function createCharacterBigramScorer(notes: NoteStatistics, unigram: CharacterUnigram, weights: ModelWeights): CharacterBigramScorer {
+export function createCharacterBigramScorer(notes: CharacterCounts, unigram: CharacterUnigram, weights: ModelWeights): CharacterBigramScorer {
   const cache = new Map<string, number>();
   const smoothedLogProbability = (previous: string, char: string): number => {
     const seen = notes.bigram.get(previous + char) ?? 0;
@@ -26,7 +26,8 @@ export function createCharacterBigramScorer(notes: NoteStatistics, unigram: Char
     let score = cache.get(key);
     if (score === undefined) {
       const logProbability = emojiSequenceLogProbability(previous, char) ?? smoothedLogProbability(previous, char);
-      score = weights.bigram * (logProbability - Math.log(Math.max(unigram(char), 1e-300)) + typesettingPenalty(previous, char));
+      // The typesetting rules are rules, not statistics: the bigram's weight does not scale them.
+      score = weights.bigram * (logProbability - Math.log(Math.max(unigram(char), 1e-300))) + typesettingPenalty(previous, char);
       cache.set(key, score);
     }
     return score;

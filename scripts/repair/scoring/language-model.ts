@@ -1,6 +1,7 @@
 // What the lattice decoder, the class counter and the context scores ask of the scoring model. Only the interface:
 // create-language-model.ts builds one from the scorers in this folder.
 import type { ModelWeights } from './model-weights.ts';
+import type { WordContextScorer } from './word-context-scorer.ts';
 
 export interface Token {
   /** Weighted word log-probability. */
@@ -32,4 +33,6 @@ export interface LanguageModel {
   domainScore(char: string): number;
   /** Weighted association of a candidate with the triggers before it in its clause. */
   triggerScore(triggers: readonly string[], char: string): number;
+  /** The word trigram's context scores; absent (while counting class statistics, or without the model) = no context. */
+  wordContext?: WordContextScorer;
 }

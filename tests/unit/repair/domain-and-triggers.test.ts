@@ -30,8 +30,11 @@ describe('clause triggers', () => {
 // After 容器, 中 and 不 are equally common in the training text; only the preposition 在 tells them apart.
 const framed = Array.from({ length: 30 }, (_, index) => `在第${index}个容器中运行程序。第${index}个容器不运行程序。`).join('\n');
 
+/** The notes' own statistics only: the Debian-derived data would decide some of these cases by itself. */
+const NOTES_ONLY = { ...DEFAULT_WEIGHTS, wordContext: 0, technicalBigram: 0 };
+
 describe('domain ratio and triggers in the language model', () => {
-  const model = buildModelFromTexts([framed]);
+  const model = buildModelFromTexts([framed], NOTES_ONLY);
 
   it('scores a candidate up when a preposition before it in the clause announces it', () => {
     expect(model.triggerScore([...'器容在'], '中')).toBeGreaterThan(0);
@@ -46,13 +49,13 @@ describe('domain ratio and triggers in the language model', () => {
   });
 
   it('turns both off at weight 0', () => {
-    const plain = buildModelFromTexts([framed], { ...DEFAULT_WEIGHTS, domain: 0, trigger: 0 });
+    const plain = buildModelFromTexts([framed], { ...NOTES_ONLY, domain: 0, trigger: 0 });
     expect(plain.triggerScore([...'在'], '中')).toBe(0);
     expect(plain.domainScore('容')).toBe(0);
   });
 
   it('lets the frame decide between 中 and 不 after a noun, where the neighbours alone cannot', () => {
-    const withoutTriggers = buildModelFromTexts([framed], { ...DEFAULT_WEIGHTS, trigger: 0 });
+    const withoutTriggers = buildModelFromTexts([framed], { ...NOTES_ONLY, trigger: 0 });
     for (const clean of ['在那个容器中运行程序。\n', '我们在这个新的容器中运行服务。\n']) {
       expect(roundTrip(clean, model).text).toBe(clean);
       expect(roundTrip(clean, withoutTriggers).text).not.toBe(clean);

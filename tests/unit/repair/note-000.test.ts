@@ -6,7 +6,10 @@ import { fixtureText, noteFile } from './fixtures.ts';
 
 const note = noteFile('000_');
 const reviewed = fixtureText('note-000.reviewed.md');
-/** The target for the model alone; not reached yet (933/944 = 98.8%), so its test is marked as failing. */
+/**
+ * The issue's target for the model alone; not reached (931/944 = 98.6% with the word trigram, 933/944 before it),
+ * so its test is marked as failing. The floor sits just under today's figure and catches regressions.
+ */
 const TARGET_MODEL_ALONE = 0.995;
 const FLOOR_MODEL_ALONE = 0.985;
 
