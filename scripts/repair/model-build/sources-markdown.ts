@@ -36,8 +36,8 @@ Original work: open-gram, https://github.com/sunpinyin/open-gram.
 
 ## technical-characters.json.gz
 
-Counts of characters and of character pairs involving a Han character (pairs seen at least twice) in the prose of
-the Chinese manual pages and the Debian Reference; the text itself is not stored.
+Counts of characters, and of pairs of two non-blank non-ASCII characters with a Han one among them (pairs seen at
+least twice), in the prose of the Chinese manual pages and the Debian Reference; the text itself is not stored.
 
 ${table(input.technicalCharacters)}
 
