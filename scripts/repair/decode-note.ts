@@ -26,6 +26,7 @@ export function decodeNote(bytes: Uint8Array, file: string, options: DecodeOptio
   const detected = detectEncoding(bytes, file);
   if (detected.kind === 'utf-8') return { text: detected.text, report: undamagedReport(file, detected.bom ? 'utf-8-bom' : 'utf-8') };
   if (detected.kind === 'gb18030') return { text: detected.text, report: undamagedReport(file, 'gb18030') };
+  if (detected.kind === 'utf-16') return { text: detected.text, report: undamagedReport(file, `utf-16${detected.endianness}${detected.bom ? '-bom' : ''}`) };
 
   const noteSha256 = sha256Hex(bytes);
   const pins = (options.pins ?? loadCorrections()).filter((pin) => pin.noteSha256 === noteSha256);

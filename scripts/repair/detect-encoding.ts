@@ -1,4 +1,4 @@
-// Decides what a note's bytes are: clean UTF-8, GB18030/GBK, UTF-8 mojibake of a single-byte code page, or an error.
+// Decides what a note's bytes are: clean UTF-8, UTF-16, GB18030/GBK, UTF-8 mojibake of a single-byte code page, or an error.
 import iconv from 'iconv-lite';
 import { codePage, encodeWithCodePage, MOJIBAKE_CODE_PAGE_NAMES, replaceableBytes, type EncodedText } from './code-pages.ts';
 import { lineOfByte } from './line-of-byte.ts';
@@ -8,6 +8,7 @@ import { isContinuation, sequenceLength } from './utf8-sequences.ts';
 
 export type DetectedEncoding =
   | { kind: 'utf-8'; text: string; bom: boolean }
+  | { kind: 'utf-16'; text: string; endianness: 'le' | 'be'; bom: boolean }
   | { kind: 'gb18030'; text: string }
   /** UTF-8 bytes shown through a code page; `bytes` are the UTF-8 bytes recovered from the shown text. */
   | {
@@ -170,7 +171,68 @@ function detectGb18030(bytes: Uint8Array, file: string): DetectedEncoding {
   throw new NoteDecodeError(file, 'neither valid UTF-8 nor valid GB18030/GBK: unrecognized encoding', line);
 }
 
+/**
+ * UTF-16 (what Windows Notepad calls "Unicode"): a byte-order mark, or NUL bytes all in the odd
+ * (little-endian) or all in the even (big-endian) positions of text that decodes cleanly. Its
+ * ASCII characters carry NUL bytes, so it must be recognized before NUL bytes mean binary data.
+ */
+function detectUtf16(bytes: Uint8Array): DetectedEncoding | undefined {
+  const bom: 'le' | 'be' | undefined = bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : undefined;
+  let endianness: 'le' | 'be' | undefined = bom;
+  if (!endianness) {
+    if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+    let even = 0;
+    let odd = 0;
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+    // Text in UTF-16 has many NULs, nearly all on one side: the high bytes of its ASCII characters
+    // (a few CJK characters such as 一 U+4E00 put one on the other side).
+    const nuls = even + odd;
+    if (nuls < bytes.length / 20 || Math.max(even, odd) < nuls * 0.9) return undefined;
+    endianness = odd > even ? 'le' : 'be';
+  }
+  const text = iconv.decode(Buffer.from(bytes.subarray(bom ? 2 : 0)), endianness === 'le' ? 'utf-16le' : 'utf-16be');
+  // A lone surrogate or a control character is not text: then this was not UTF-16 after all.
+  if (/[\ud800-\udfff]|[\u0000-\u0008\u000e-\u001f]/u.test(text.replace(/[\ud800-\udbff][\udc00-\udfff]/g, ''))) return undefined;
+  return { kind: 'utf-16', text, endianness, bom: bom !== undefined };
+}
+
+/**
+ * UTF-8 with a few invalid bytes (a stray byte from an editor or a bad copy): name the first
+ * one where it is, instead of trying other encodings that would misread the whole file.
+ */
+function assertNoStrayBytes(bytes: Uint8Array, file: string): void {
+  const invalid: number[] = [];
+  let multiByte = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    const length = lead < 0x80 ? 1 : sequenceLength(lead);
+    const sequence = bytes.subarray(i, i + length);
+    if (length > 1 && sequence.length === length && strictUtf8(sequence) !== undefined) {
+      multiByte++;
+      i += length;
+    } else if (length === 1 && lead < 0x80) {
+      i++;
+    } else {
+      invalid.push(i);
+      i++;
+    }
+  }
+  if (invalid.length === 0 || multiByte === 0 || invalid.length > Math.max(3, multiByte / 100)) return;
+  const first = invalid[0]!;
+  const line = lineOfByte(bytes, first);
+  const lineStart = bytes.lastIndexOf(0x0a, first - 1) + 1;
+  const column = (strictUtf8(bytes.subarray(lineStart, first)) ?? '').length + 1;
+  const byte = (bytes[first] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  throw new NoteDecodeError(
+    file,
+    `invalid UTF-8 byte 0x${byte} at column ${column}${invalid.length > 1 ? ` (and ${invalid.length - 1} more)` : ''}; the rest of the file is UTF-8: delete or retype the character there`,
+    line,
+  );
+}
+
 export function detectEncoding(bytes: Uint8Array, file: string): DetectedEncoding {
+  const utf16 = detectUtf16(bytes);
+  if (utf16) return utf16;
   assertText(bytes, file);
   const text = strictUtf8(bytes);
   if (text !== undefined) {
@@ -190,5 +252,6 @@ export function detectEncoding(bytes: Uint8Array, file: string): DetectedEncodin
     for (let byte = 0x80; byte <= 0xbf; byte++) if (!present.has(byte)) dropped.push(byte);
     return { kind: 'dropped-utf-8', bytes, droppedBytes: dropped };
   }
+  assertNoStrayBytes(bytes, file);
   return detectGb18030(bytes, file);
 }
