@@ -1,13 +1,17 @@
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
-import { remarkMermaidDiagrams } from './remark-mermaid-diagrams.ts';
+import { rehypeMermaidDiagrams } from './rehype-mermaid-diagrams.ts';
 import { rehypeLazyImages } from './rehype-lazy-images.ts';
 import { rehypeCopyLinkButtons } from './rehype-copy-link-buttons.ts';
 
 /** Markdown plugins the site runs on every page, one concern per plugin. */
 /** remark-cjk-friendly: `**分区（Partition）**的方式` is bold in Chinese prose, as the importer wrote it. */
-export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds, remarkMermaidDiagrams];
-export const rehypePlugins = [rehypeLazyImages];
+export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds];
+/**
+ * rehype-mermaid-diagrams adds trusted build output (pre-rendered SVG from diagrams/) to the HTML
+ * tree, so it runs after a render-time sanitizer of note pages, never before one.
+ */
+export const rehypePlugins = [rehypeMermaidDiagrams, rehypeLazyImages];
 /** Rehype plugins that work on Starlight's heading wrappers, so run after Starlight's own (src/integrations/answer-links.ts). */
 export const afterStarlightRehypePlugins = [rehypeCopyLinkButtons];
 
