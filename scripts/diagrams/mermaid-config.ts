@@ -1,48 +1,11 @@
 import type { MermaidConfig } from 'mermaid';
+import { PLACEHOLDERS } from './theme-colours.ts';
 
 /**
- * The site's Chinese font stack (src/styles/custom.css). Labels are measured in this font, so the
- * sizes in diagrams/sizes.json and the browser's drawing agree.
+ * The site's Chinese font stack (src/styles/custom.css). Labels are measured in this font when the
+ * diagram is rendered, and the page shows them in it: the boxes fit their labels.
  */
 export const DIAGRAM_FONT = "'PingFang SC', 'Hiragino Sans GB', 'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', system-ui, sans-serif";
-
-/** Starlight's colours for one theme, as hex (Mermaid's colour maths only reads hex). */
-export interface DiagramPalette {
-  dark: boolean;
-  background: string;
-  /** Body text. */
-  text: string;
-  /** Headings and the strongest text. */
-  strongText: string;
-  /** Arrows and lines. */
-  line: string;
-  accent: string;
-  accentLow: string;
-  /** A quiet surface: subgraphs, activation bars. */
-  surface: string;
-  hairline: string;
-  noteBackground: string;
-  noteText: string;
-  noteBorder: string;
-}
-
-/**
- * The Starlight custom properties each palette entry is read from, so diagrams follow the site's
- * theme (and any future accent colour) instead of a copy of it.
- */
-export const PALETTE_PROPERTIES: Record<Exclude<keyof DiagramPalette, 'dark'>, string> = {
-  background: '--sl-color-bg',
-  text: '--sl-color-text',
-  strongText: '--sl-color-white',
-  line: '--sl-color-gray-3',
-  accent: '--sl-color-accent',
-  accentLow: '--sl-color-accent-low',
-  surface: '--sl-color-gray-6',
-  hairline: '--sl-color-gray-5',
-  noteBackground: '--sl-color-orange-low',
-  noteText: '--sl-color-orange-high',
-  noteBorder: '--sl-color-orange',
-};
 
 /**
  * Everything that decides a diagram's layout (fonts, spacing, label mode) lives here and does not
@@ -52,12 +15,15 @@ export const LAYOUT_CONFIG: MermaidConfig = {
   startOnLoad: false,
   // Labels are sanitised and click handlers are ignored: diagram text is content, not code.
   securityLevel: 'strict',
-  // A broken diagram is reported in place by our own code, not as Mermaid's bomb icon.
+  // A broken diagram is an error of `npm run diagrams:render` naming the file, never a bomb icon in an SVG.
   suppressErrorRendering: true,
   // Plain SVG text: HTML labels in <foreignObject> would inherit the page's CSS and clip.
   htmlLabels: false,
-  // Dagre, not Mermaid 12's default ELK: ELK alone is a 1.5 MB chunk.
+  // Dagre, the layout these diagrams were drawn and reviewed in (Mermaid 12 defaults to ELK).
   layout: 'dagre',
+  // Some shapes (stadiums, rounded boxes) are drawn with rough.js, random unless seeded: the same
+  // source must give the same SVG, or every render would change the committed files.
+  handDrawnSeed: 1,
   fontFamily: DIAGRAM_FONT,
   fontSize: 16,
   flowchart: { useMaxWidth: true, padding: 12, nodeSpacing: 36, rankSpacing: 40, wrappingWidth: 480, subGraphTitleMargin: { top: 4, bottom: 8 } },
@@ -79,14 +45,19 @@ export const LAYOUT_CONFIG: MermaidConfig = {
   packet: { useMaxWidth: true },
 };
 
-/** Mermaid's `base` theme, the only one that takes colours, dressed in Starlight's palette. */
-export function mermaidConfig(palette: DiagramPalette): MermaidConfig {
+/**
+ * Mermaid's `base` theme, the only one that takes colours, given the placeholder palette that the
+ * renderer maps to Starlight's custom properties. Every colour Mermaid uses is named here, so it
+ * derives none of its own (the renderer fails on any colour it cannot map).
+ */
+export function mermaidConfig(): MermaidConfig {
+  const palette = PLACEHOLDERS;
   return {
     ...LAYOUT_CONFIG,
     theme: 'base',
-    darkMode: palette.dark,
+    darkMode: false,
     themeVariables: {
-      darkMode: palette.dark,
+      darkMode: false,
       fontFamily: DIAGRAM_FONT,
       fontSize: '16px',
       // Flat shapes, like the rest of Starlight.
@@ -143,19 +114,3 @@ export function mermaidConfig(palette: DiagramPalette): MermaidConfig {
     },
   };
 }
-
-/** Colours for measuring sizes outside the site (scripts/measure-diagrams.ts): colours never change layout. */
-export const MEASURING_PALETTE: DiagramPalette = {
-  dark: false,
-  background: '#ffffff',
-  text: '#333333',
-  strongText: '#111111',
-  line: '#555555',
-  accent: '#3355ff',
-  accentLow: '#dde3ff',
-  surface: '#eeeeee',
-  hairline: '#cccccc',
-  noteBackground: '#fff0c0',
-  noteText: '#664400',
-  noteBorder: '#ffbb33',
-};
