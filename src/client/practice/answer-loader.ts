@@ -73,7 +73,7 @@ export async function loadAnswer(question: PageQuestion): Promise<LoadedAnswer> 
 /** The answer's address on its page (below the base). */
 export const answerHref = (question: PageQuestion): string => `${BASE}${question.answerPath}`;
 
-/** Puts the answer into `container`, followed by a link to it on its page; draws its diagrams. */
+/** Puts the answer into `container`, followed by a link to it on its page (diagrams come drawn: inline SVG). */
 export async function showAnswer(container: HTMLElement, question: PageQuestion): Promise<void> {
   const link = `<a href="${answerHref(question)}">在「${escapeText(question.pageTitle)}」中查看这道题的答案</a>`;
   try {
@@ -81,9 +81,7 @@ export async function showAnswer(container: HTMLElement, question: PageQuestion)
     container.innerHTML = `${html}<p class="kb-practice-answer__source">${link}</p>`;
   } catch {
     container.innerHTML = `<p class="kb-practice-answer__error">答案没能加载（网络不可用？）。${link}</p>`;
-    return;
   }
-  if (container.querySelector('figure.kb-diagram:not([data-state="drawn"])')) (await import('./draw-diagrams.ts')).drawDiagrams();
 }
 
 function escapeText(value: string): string {
