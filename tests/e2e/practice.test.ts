@@ -304,7 +304,7 @@ describe('practice mode in Chromium', () => {
     await context.close();
   });
 
-  it('shows an answer exactly as its page does: highlighted code, the page’s stylesheet, a link to the answer there', async () => {
+  it('shows an answer exactly as its page does: the diagram drawn, highlighted code, the page’s stylesheet, a link to the answer there', async () => {
     const { context, page } = await open();
     await page.goto(siteUrl('/practice/'), { waitUntil: 'networkidle' });
     await page.getByRole('button', { name: '全不选' }).click();
@@ -312,6 +312,12 @@ describe('practice mode in Chromium', () => {
     await start(page);
     await page.keyboard.press('Space');
     await page.getByRole('group', { name: /自评/ }).waitFor();
+    // The first Go answer has a diagram: inline SVG, drawn with no script, its full-size view inside this answer.
+    const diagram = page.locator('[data-stage="answer"] .kb-diagram').first();
+    expect((await diagram.locator('svg.kb-diagram__svg').boundingBox())!.height).toBeGreaterThan(100);
+    expect(await diagram.locator('figcaption').innerText()).toBe('GMP 调度流程与工作窃取');
+    const zoom = diagram.locator('.kb-diagram__zoom');
+    expect(await zoom.evaluate((button, answer) => answer!.contains(document.getElementById(button.getAttribute('popovertarget')!)), await page.$('[data-stage="answer"]'))).toBe(true);
     await page.keyboard.press('4');
     await graded(page, 1);
     // The second Go question's answer has Go code.

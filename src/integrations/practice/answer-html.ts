@@ -57,9 +57,40 @@ function portable(nodes: readonly ElementContent[], pageUrl: string): Root {
   return tree;
 }
 
-/** The answer as the practice page shows it: the page's own markup (code highlighting, tables, diagrams). */
-export function practiceAnswerHtml(nodes: readonly ElementContent[], pageUrl: string): string {
-  return toHtml(portable(nodes, pageUrl));
+/** Properties that name other elements by id (hast's names), one id or a list. */
+const ID_REFERENCES: readonly string[] = ['htmlFor', 'popoverTarget', 'ariaActiveDescendant', 'ariaControls', 'ariaDescribedBy', 'ariaDetails', 'ariaErrorMessage', 'ariaFlowTo', 'ariaLabelledBy', 'ariaOwns'];
+
+/**
+ * Gives every id of the answer `prefix`, and every reference to one of them (a diagram's 查看原尺寸
+ * button and its popover, its caption): ids are unique on their page, not among the answers the
+ * practice page shows at once (the 模拟面试 summary opens several, each page numbering its
+ * diagrams from 1).
+ */
+function scopeIds(tree: Root, prefix: string): void {
+  const ids = new Set<string>();
+  visit(tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
+  const scoped = (value: string | number) => (ids.has(String(value)) ? `${prefix}${value}` : String(value));
+  visit(tree, 'element', (node) => {
+    const { properties } = node;
+    if (typeof properties.id === 'string') properties.id = `${prefix}${properties.id}`;
+    for (const name of ID_REFERENCES) {
+      const value = properties[name];
+      if (typeof value === 'string') properties[name] = scoped(value);
+      else if (Array.isArray(value)) properties[name] = value.map(scoped);
+    }
+  });
+}
+
+/**
+ * The answer as the practice page shows it: the page's own markup (code highlighting, tables,
+ * diagrams), its ids prefixed with `idPrefix` (unique to the answer).
+ */
+export function practiceAnswerHtml(nodes: readonly ElementContent[], pageUrl: string, idPrefix: string): string {
+  const tree = portable(nodes, pageUrl);
+  scopeIds(tree, idPrefix);
+  return toHtml(tree);
 }
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });

@@ -130,7 +130,7 @@ export function writePracticeFiles(dist: string, deployment: Deployment): Practi
   const barsByPage = new Map<string, Set<string>>();
   const imageOrigins = new Set<string>();
 
-  for (const entry of entries) {
+  for (const [number, entry] of entries.entries()) {
     const location = dataLocation(entry.source);
     const fail = (message: string) => errors.push(new DataFileError(location?.file ?? 'src/content/questions', location?.line, `${entry.key}: ${message}`));
     if (!pages.has(entry.page)) pages.set(entry.page, readPage(dist, entry.page));
@@ -154,7 +154,7 @@ export function writePracticeFiles(dist: string, deployment: Deployment): Practi
       fail('the answer is empty: no text, image or diagram (an empty section is not a question: give it kind: reference or remove the entry)');
       continue;
     }
-    const practiceHtml = practiceAnswerHtml(nodes, pageUrl(entry.page));
+    const practiceHtml = practiceAnswerHtml(nodes, pageUrl(entry.page), `kb-answer-${number + 1}-`);
     const answerUrl = absolute(entry.anchor === WHOLE_PAGE ? pageUrl(entry.page) : `${pageUrl(entry.page)}#${entry.anchor}`);
     const deck = `${DECK_ROOT}::${labelOf.get(entry.topic) ?? entry.topic}`;
     const back = `${ankiAnswerHtml(nodes, { pageUrl: pageUrl(entry.page), absolute, answerUrl })}<p><a href="${escapeHtml(answerUrl)}">在网站上查看这道题的答案：${escapeHtml(page.title)}</a></p>`;

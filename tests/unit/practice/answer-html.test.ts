@@ -15,7 +15,7 @@ describe('sliceAnswer', () => {
   const blocks = (anchor: string) => sliceAnswer(article, anchor).filter((node) => node.type === 'element').map((node) => (node.type === 'element' ? `${node.tagName}.${[node.properties.className].flat().join('.')}` : ''));
 
   it('cuts from after the heading up to the next heading of the same or a higher level, sub-headings included', () => {
-    expect(blocks('gmp-scheduler')).toEqual(['aside.kb-question', 'p.', 'div.expressive-code', 'figure.kb-diagram', 'div.sl-heading-wrapper.level-h3', 'p.', 'table.']);
+    expect(blocks('gmp-scheduler')).toEqual(['aside.kb-question', 'p.', 'div.expressive-code', 'div.kb-diagram', 'div.sl-heading-wrapper.level-h3', 'p.', 'table.']);
     expect(blocks('gmp-flow')).toEqual(['p.', 'table.']);
   });
 
@@ -31,13 +31,23 @@ describe('sliceAnswer', () => {
 });
 
 describe('practiceAnswerHtml', () => {
-  const html = practiceAnswerHtml(sliceAnswer(article, 'gmp-scheduler'), PAGE);
+  const html = practiceAnswerHtml(sliceAnswer(article, 'gmp-scheduler'), PAGE, 'kb-answer-7-');
 
-  it('keeps the page’s own markup: code highlighting, the diagram, the table', () => {
+  it('keeps the page’s own markup: code highlighting, the diagram (drawn, with its full-size view), the table', () => {
     expect(html).toContain('<pre data-language="go">');
     expect(html).toContain('style="--0:#fff"');
-    expect(html).toContain('<figure class="kb-diagram"');
+    expect(html).toContain('<div class="kb-diagram"');
+    expect(html).toContain('<svg class="kb-diagram__svg"');
     expect(html).toContain('<table>');
+  });
+
+  it('makes its ids its own, and the references to them (the diagram’s popover and caption), so several answers can be shown at once', () => {
+    expect(html).toContain('<div class="kb-diagram__zoomable" id="kb-answer-7-kb-diagram-1-full" popover="auto">');
+    expect(html.match(/popovertarget="kb-answer-7-kb-diagram-1-full"/g)).toHaveLength(2);
+    expect(html).toContain('aria-describedby="kb-answer-7-kb-diagram-1-caption"');
+    expect(html).toContain('id="kb-answer-7-kb-diagram-1-caption"');
+    expect(html).toContain('id="kb-answer-7-gmp-flow"');
+    expect(html).not.toMatch(/(id|popovertarget|aria-describedby)="kb-diagram/);
   });
 
   it('drops page furniture and what the practice page loads once (copy-link buttons, the question callout, links and scripts)', () => {
