@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../bench/lib/astro-build.ts';
 import { startServer } from '../../scripts/serve.ts';
+import { parseAnkiText } from '../support/anki-text.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 
 /** A GitHub Pages project site lives under /<repo>/: the same build must work there. */
@@ -99,6 +100,8 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     expect(log.errors).toEqual([]);
     expect(log.cspViolations).toEqual([]);
     await context.close();
-    expect(readFileSync(join(outDir, 'practice/anki/go.txt'), 'utf8')).toContain(`<a href="${SITE}${BASE}go/interview/#gmp-scheduler">在网站上查看这道题的答案`);
+    // Read as Anki reads it (fields are quoted, quotes doubled): the card links to the project site.
+    const gmp = parseAnkiText(readFileSync(join(outDir, 'practice/anki/go.txt'), 'utf8')).rows.find(([guid]) => guid === '/go/interview/#gmp-scheduler');
+    expect(gmp?.[2]).toContain(`<a href="${SITE}${BASE}go/interview/#gmp-scheduler">在网站上查看这道题的答案`);
   });
 });
