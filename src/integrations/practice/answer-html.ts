@@ -136,11 +136,14 @@ export interface AnkiAnswerContext {
  */
 export function ankiAnswerHtml(nodes: readonly ElementContent[], context: AnkiAnswerContext): string {
   const tree = portable(nodes, context.pageUrl);
-  // Drawn or not, a diagram is a link: Anki has neither the site's diagram styles nor its script.
+  // A diagram (its SVG, full-size view and Mermaid source) is a link: its colours are the site's CSS custom properties, which Anki lacks.
   visit(tree, 'element', (node, index, parent) => {
     if (!parent || index === undefined) return undefined;
-    if (node.tagName === 'figure' && (hasClass(node, 'kb-diagram') || toHtml(node).includes('<svg'))) {
-      const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
+    if (hasClass(node, 'kb-diagram')) {
+      let caption: Element | undefined;
+      visit(node, 'element', (inside) => {
+        if (inside.tagName === 'figcaption') caption ??= inside;
+      });
       const title = caption ? toString(caption).trim() : '图示';
       parent.children.splice(index, 1, element('p', {}, [text('图示：'), element('a', { href: context.answerUrl }, [text(title)]), text('（在网站上查看）')]));
       return [SKIP, index + 1];
@@ -153,7 +156,7 @@ export function ankiAnswerHtml(nodes: readonly ElementContent[], context: AnkiAn
     }
     return undefined;
   });
-  removeWhere(tree, (node) => hasClass(node, 'sl-anchor-link') || hasClass(node, 'sr-only') || node.tagName === 'button' || node.tagName === 'svg' || (node.tagName === 'details' && hasClass(node, 'kb-diagram__source')));
+  removeWhere(tree, (node) => hasClass(node, 'sl-anchor-link') || hasClass(node, 'sr-only') || node.tagName === 'button' || node.tagName === 'svg');
   visit(tree, 'element', (node) => {
     const language = node.tagName === 'code' ? [node.properties.className].flat().find((name) => String(name).startsWith('language-')) : undefined;
     node.properties = Object.fromEntries(Object.entries(node.properties).filter(([name]) => ANKI_ATTRIBUTES.has(name)));

@@ -78,6 +78,8 @@ describe('ankiAnswerHtml', () => {
 
   it('turns the diagram into a link to the answer on the site, and makes every address absolute', () => {
     expect(html).toContain('<p>图示：<a href="https://kb.example/base/go/interview/#gmp-scheduler">GMP 调度流程</a>（在网站上查看）</p>');
+    // Nothing else of the diagram block: neither its Mermaid source nor the full-size view's buttons.
+    for (const gone of ['flowchart', '查看 Mermaid 源码', '查看原尺寸', '关闭', '<details']) expect(html).not.toContain(gone);
     expect(html).toContain('href="https://kb.example/base/go/interview/#gc"');
     expect(html).toContain('<img src="https://raw.githubusercontent.com/u/r/main/a.png" alt="示意图">');
     expect(html).toContain('<h3>调度流程</h3>');
