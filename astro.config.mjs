@@ -29,6 +29,7 @@ export default defineConfig({
       components: {
         Footer: './src/components/overrides/Footer.astro',
         Search: './src/components/overrides/Search.astro',
+        SocialIcons: './src/components/overrides/SocialIcons.astro',
       },
       lastUpdated: false,
       // Ranking for the search dialog; the index itself is built by searchIndex() below.
