@@ -8,6 +8,8 @@ import { describeImages } from './steps/describe-images.ts';
 import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
 import { serializeMdx } from './steps/serialize-mdx.ts';
+import { useVendoredImages } from './steps/use-vendored-images.ts';
+import { vendoredImages } from '../../src/lib/vendored-images.ts';
 import { collapseWhitespace } from './text.ts';
 import { topics } from './topic-map.ts';
 
@@ -30,6 +32,7 @@ export function buildPages(
   for (const page of pages) {
     assignAnchorIds(page.blocks, curated);
     describeImages(page.blocks, page.title);
+    useVendoredImages(page.blocks, `${DOCS_DIR}/${page.plan.path}`, vendoredImages);
   }
   resolveInternalLinks(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, titleHeading: page.titleHeading })), anchorsByNote);
   insertDiagrams(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks })), diagrams);
