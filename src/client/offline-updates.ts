@@ -4,6 +4,8 @@
  * The first visit also stores the page it was opened on, which loaded before any worker.
  */
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** Set when the reader accepts the update in this tab: only then does the new worker's arrival reload it. */
+let accepted = false;
 
 function offerUpdate(worker: ServiceWorker): void {
   if (document.querySelector('.kb-update')) return;
@@ -16,6 +18,7 @@ function offerUpdate(worker: ServiceWorker): void {
   button.textContent = '刷新';
   button.addEventListener('click', () => {
     button.disabled = true;
+    accepted = true;
     worker.postMessage({ type: 'SKIP_WAITING' });
   });
   bar.append('有新内容，', button);
@@ -36,12 +39,8 @@ async function register(): Promise<void> {
   watch(registration.waiting);
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration.installing));
-  let reloading = false;
-  container.addEventListener('controllerchange', () => {
-    if (!controlledAtLoad || reloading) return;
-    reloading = true;
-    location.reload();
-  });
+  // Accepted in another tab, the update reaches this one without interrupting the reader.
+  container.addEventListener('controllerchange', () => (accepted ? location.reload() : document.querySelector('.kb-update')?.remove()));
   // A tab left open for a day still learns of a new deployment when the reader comes back to it.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void registration.update().catch(() => undefined);
