@@ -7,6 +7,9 @@ const SCREENS = [
   ['desktop', { viewport: { width: 1280, height: 860 } }],
 ] as const;
 
+/** Polls until the search has finished (its result message is written): seconds on a busy machine, not the 1 s default. */
+const UNTIL_SEARCHED = { timeout: 30_000 };
+
 describe.each(SCREENS)('search dialog on a %s', (_name, screen) => {
   let browser: Browser;
   beforeAll(async () => {
@@ -31,7 +34,7 @@ describe.each(SCREENS)('search dialog on a %s', (_name, screen) => {
     expect(await input.getAttribute('placeholder')).toBe('搜索');
 
     await input.fill('etcd watch');
-    await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent()).toMatch(/^找到 \d+ 个与 etcd watch 相关的答案$/);
+    await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent(), UNTIL_SEARCHED).toMatch(/^找到 \d+ 个与 etcd watch 相关的答案$/);
     const first = dialog.locator('.pagefind-ui__result').first();
     const link = first.locator('a.pagefind-ui__result-link').first();
     expect(await link.getAttribute('href')).toMatch(/^\/[a-z0-9/-]+\/#[a-z0-9-]+$/);
@@ -44,10 +47,10 @@ describe.each(SCREENS)('search dialog on a %s', (_name, screen) => {
     expect(overflow).toBeLessThanOrEqual(0);
 
     await input.fill('zzqqxxjj');
-    await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent()).toBe('没有找到与 zzqqxxjj 相关的答案');
+    await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent(), UNTIL_SEARCHED).toBe('没有找到与 zzqqxxjj 相关的答案');
 
     await input.fill('etcd watch');
-    await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent()).toMatch(/^找到/);
+    await expect.poll(() => dialog.locator('.pagefind-ui__message').textContent(), UNTIL_SEARCHED).toMatch(/^找到/);
     const href = (await link.getAttribute('href'))!;
     await Promise.all([page.waitForURL((url) => url.href.endsWith(href)), link.click()]);
     const anchor = decodeURIComponent(href.split('#')[1]!);
