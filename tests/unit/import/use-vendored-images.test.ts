@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
-import { serializeBody } from '../../../scripts/import/steps/serialize-mdx.ts';
+import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
 import { useVendoredImages } from '../../../scripts/import/steps/use-vendored-images.ts';
 import type { VendoredImages } from '../../../src/lib/vendored-images.ts';
 
@@ -12,7 +12,7 @@ const vendored: VendoredImages = {
 function run(markdown: string, pageFile = 'src/content/docs/kubernetes/basics'): string {
   const tree = parseMarkdown(markdown);
   useVendoredImages(tree.children, pageFile, vendored);
-  return serializeBody(tree.children).body;
+  return serializeBody(tree.children);
 }
 
 describe('use-vendored-images', () => {
