@@ -1,8 +1,8 @@
 /**
  * Reads each chapter as a reader's browser shows it: the built page is opened in Chromium and
- * scrolled through, so whatever its scripts draw (diagrams) is in the captured article. The
- * controls that only make sense on screen (anchor and 复制链接 buttons) and the site's generated
- * navigation are left behind.
+ * scrolled through, so whatever its scripts add (to the end of the page, lazily) is in the
+ * captured article. The controls that only make sense on screen (anchor and 复制链接 buttons)
+ * and the site's generated navigation are left behind.
  */
 import type { Browser } from 'playwright-core';
 
@@ -19,9 +19,6 @@ export interface CapturedSite {
   styles: string[];
 }
 
-/** How long a page's diagrams may take to draw before the capture gives up on them. */
-const DRAW_TIMEOUT_MS = 30_000;
-
 export async function capturePages(browser: Browser, siteUrl: string, paths: string[], onPage?: (path: string) => void): Promise<CapturedSite> {
   const context = await browser.newContext({ viewport: { width: 1000, height: 1400 }, serviceWorkers: 'block' });
   // Only this machine: a page's remote images are not needed to read its article.
@@ -33,23 +30,19 @@ export async function capturePages(browser: Browser, siteUrl: string, paths: str
     onPage?.(path);
     const response = await page.goto(new URL(path, siteUrl).href, { waitUntil: 'load' });
     if (response?.status() !== 200) throw new Error(`${path}: HTTP ${response?.status()}`);
-    // Scrolled through, every lazily drawn figure comes near the viewport and draws.
+    // Scrolled through, whatever waits to come near the viewport loads.
     await page.evaluate(async () => {
       for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
         window.scrollTo(0, y);
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
     });
-    await page
-      .waitForFunction(() => [...document.querySelectorAll('figure.kb-diagram')].every((figure) => figure.querySelector('svg') || figure.getAttribute('data-state') === 'error'), null, { timeout: DRAW_TIMEOUT_MS })
-      .catch(() => {
-        throw new Error(`${path}: diagrams did not finish drawing in ${DRAW_TIMEOUT_MS / 1000} s`);
-      });
+    await page.waitForLoadState('networkidle');
     const captured = await page.evaluate(() => {
       const article = document.querySelector('main .sl-markdown-content')?.cloneNode(true) as HTMLElement | undefined;
       article?.querySelectorAll('.sl-anchor-link, .kb-copy-link').forEach((control) => control.remove());
       // What the site generates for navigation (the question index, topic grids) is marked for
-      // search to skip, and the book skips it too; a diagram's source is marked but is the figure's.
+      // search to skip, and the book skips it too; a diagram's frame is marked but is its figure's.
       article?.querySelectorAll('[data-pagefind-ignore]').forEach((block) => block.closest('figure') || block.remove());
       const head = [...document.head.querySelectorAll('link[rel="stylesheet"], style')].map((element) => element.outerHTML);
       return { article: article?.innerHTML ?? null, sources: document.querySelector('main .kb-sources')?.outerHTML ?? null, head };

@@ -31,13 +31,14 @@ export interface ImportEdges {
 export function importEdges(code: string): ImportEdges {
   const dynamicAt = new Set<number>();
   const dynamic = new Set<string>();
-  for (const match of code.matchAll(/\bimport\(\s*["']\.\/([^"']+)["']\s*\)/g)) {
+  // A minifier may write a dynamic import's path as a template literal (import(`./x.js`)).
+  for (const match of code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+)["'`]\s*\)/g)) {
     dynamic.add(`_astro/${match[1]}`);
     dynamicAt.add(match.index);
   }
   // Vite's preload helper lists a lazy chunk's own dependencies, CSS included, by path from the base.
-  for (const [, list] of code.matchAll(/__vite__mapDeps=[^;]*?\[((?:\s*["'][^"']+["']\s*,?)*)\]/g)) {
-    for (const [, path] of (list ?? '').matchAll(/["']([^"']+)["']/g)) if (path?.startsWith('_astro/')) dynamic.add(path);
+  for (const [, list] of code.matchAll(/__vite__mapDeps=[^;]*?\[((?:\s*["'`][^"'`]+["'`]\s*,?)*)\]/g)) {
+    for (const [, path] of (list ?? '').matchAll(/["'`]([^"'`]+)["'`]/g)) if (path?.startsWith('_astro/')) dynamic.add(path);
   }
   const statics = new Set<string>();
   for (const match of code.matchAll(/\b(?:import|from)\s*["']\.\/([^"']+)["']/g)) {

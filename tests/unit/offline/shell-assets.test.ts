@@ -14,6 +14,10 @@ describe('importEdges', () => {
     const code = 'import{a as e}from"./chunk.A1.js";import"./side.B2.js";const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/lazy.C3.js","_astro/lazy.D4.css"])))=>i.map(i=>d[i]);e(()=>import("./lazy.C3.js"),__vite__mapDeps([0,1]))';
     expect(importEdges(code)).toEqual({ static: ['_astro/chunk.A1.js', '_astro/side.B2.js'], dynamic: ['_astro/lazy.C3.js', '_astro/lazy.D4.css'] });
   });
+
+  it('reads a dynamic import written as a template literal', () => {
+    expect(importEdges('const load=()=>import(`./ui.E5.js`);').dynamic).toEqual(['_astro/ui.E5.js']);
+  });
 });
 
 describe('shellAssets', () => {
