@@ -2,8 +2,11 @@
  * The remote images the notes show: Markdown images (`![alt](https://…)`) and HTML `<img src>`
  * with an http(s) address, outside fenced code, with the note and line each comes from.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { throwAll } from '../../src/lib/located-error.ts';
+import { decodeForImport } from '../import/decode-note.ts';
+import { listNoteFiles } from '../import/note-files.ts';
 
 export interface NoteImage {
   url: string;
@@ -33,10 +36,12 @@ export function remoteImagesOf(text: string, note: string): NoteImage[] {
   return images;
 }
 
-/** The notes' remote images (`NNN_*.txt` / `.md` in notesDir). Read byte for byte: addresses are ASCII in any encoding. */
+/**
+ * The notes' remote images: the notes the importer reads (its file names, its decoding, so a
+ * UTF-16 or GBK note's images are found too), with the lines the importer reports.
+ */
 export function findNoteImages(notesDir: string): NoteImage[] {
-  return readdirSync(notesDir)
-    .filter((file) => /^\d{3}_[\w-]+\.(?:txt|md)$/.test(file))
-    .sort()
-    .flatMap((file) => remoteImagesOf(readFileSync(join(notesDir, file), 'latin1'), `notes/${file}`));
+  const { notes, errors } = listNoteFiles(notesDir);
+  throwAll(errors);
+  return notes.flatMap(({ file }) => remoteImagesOf(decodeForImport(readFileSync(join(notesDir, file)), file).text, `notes/${file}`));
 }

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNoteImages } from '../../scripts/images/find-note-images.ts';
@@ -78,6 +79,17 @@ describe('vendoring the notes’ remote images', () => {
       '9 /missing.png',
       '10 /page.png',
     ]);
+  });
+
+  it('reads the notes the importer reads: any name it accepts, UTF-16 or GBK, and refuses a misnamed file', () => {
+    const other = join(scratch, 'other-notes');
+    mkdirSync(other);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`# 运维\n![图](${HOST}${DOCS}/a.png)\n`, 'utf16le')]);
+    writeFileSync(join(other, '002_运维 笔记.TXT'), utf16);
+    writeFileSync(join(other, '003_gbk.md'), iconv.encode(`# 中文标题\n\n正文。\n\n![图](${HOST}${DOCS}/b.jpeg)\n`, 'gbk'));
+    expect(findNoteImages(other).map((image) => `${image.note}:${image.line} ${image.url.slice(HOST.length + DOCS.length)}`)).toEqual(['notes/002_运维 笔记.TXT:2 /a.png', 'notes/003_gbk.md:5 /b.jpeg']);
+    writeFileSync(join(other, '4_short.txt'), 'x');
+    expect(() => findNoteImages(other)).toThrow(/4_short\.txt.*rename it to 004_short\.txt/);
   });
 
   it('copies each image under its content hash with its pixel size, and reports what it could not copy', async () => {
