@@ -44,7 +44,6 @@ export function buildPages(pages: RoutedPage[], { topics, catalogue, curatedAnch
   for (const page of pages) {
     assignAnchorIds(page.blocks, curatedAnchorIds);
     describeImages(page.blocks, page.title);
-    useVendoredImages(page.blocks, `${DOCS_DIR}/${page.plan.path}`, vendoredImages);
     if (catalogue) errors.push(...titleSentenceHeadings({ path: page.plan.path, blocks: page.blocks }, (anchor) => catalogue.byKey.get(answerKey({ page: page.plan.path, anchor }))));
   }
   if (catalogue) errors.push(...checkCatalogue(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, isIndex: page.plan.spec.siteView !== undefined })), catalogue));
@@ -52,8 +51,11 @@ export function buildPages(pages: RoutedPage[], { topics, catalogue, curatedAnch
   resolveInternalLinks(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, titleHeading: page.titleHeading })), anchorsByNote);
   insertDiagrams(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks })), diagrams);
 
+  // 相关问题 compares the notes' own words, so it is computed before the site adds an image's 来源 link.
+  const related = catalogue ? relatedAnswersFile(pages, catalogue) : null;
+  for (const page of pages) useVendoredImages(page.blocks, `${DOCS_DIR}/${page.plan.path}`, vendoredImages);
   const files: GeneratedFile[] = pages.map((page) => contentPage(page));
-  if (catalogue) files.push(relatedAnswersFile(pages, catalogue));
+  if (related) files.push(related);
   for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));
   files.push(homePage(topics.length));
   return files.sort((a, b) => a.path.localeCompare(b.path));
