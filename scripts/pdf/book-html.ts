@@ -3,11 +3,14 @@
  * Chapters are the captured articles with their ids made unique in the book (`go-interview--gmp-scheduler`),
  * links between pages turned into links inside the book, and headings moved one level down
  * under the part (h1) and chapter (h2) titles, so Chromium's PDF bookmarks nest as topic ›
- * page › question.
+ * page › question. An answer whose heading is not worded as its question in the catalogue
+ * (`src/content/questions/`) gets the question printed after its heading, so the bookmark
+ * reads as the question too (Chromium titles a bookmark with the heading's visible text).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import type { BookPart } from './book-outline.ts';
 import type { CapturedPage } from './capture-pages.ts';
 
@@ -27,14 +30,44 @@ export interface BookDocument {
   siteUrl: string;
   /** Page number of each part and chapter anchor, once known (the first rendering finds them). */
   pageNumbers?: Map<string, number>;
+  /** The catalogue's question for an answer: page path as in `parts` (`go/interview/`) and heading id (`_top` for the page). */
+  questionOf?: QuestionLookup;
 }
+
+/** A catalogued question, as the book prints it. */
+export interface BookQuestion {
+  question: string;
+  /** Worded by the site's editors, not the author: printed with the site's 本站拟题 mark. */
+  siteWording: boolean;
+}
+
+export type QuestionLookup = (path: string, anchor: string) => BookQuestion | undefined;
+
+/** The anchor a page-level answer is catalogued under. */
+export const PAGE_ANSWER = '_top';
 
 export const partAnchor = (id: string) => `part-${id}`;
 export const chapterAnchor = (slug: string) => `page-${slug}`;
 const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * What follows a heading whose words are not its question: ` — 问：…`, inline so the bookmark
+ * keeps a separator; the 本站拟题 mark is the site's CSS (`[data-wording='site']::after`), which
+ * bookmarks leave out.
+ */
+export function questionAfterHeading(headingText: string, question: BookQuestion | undefined): Element | null {
+  if (!question || squeeze(headingText) === squeeze(question.question)) return null;
+  return {
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['kb-book-question'], ...(question.siteWording ? { dataWording: 'site' } : {}) },
+    children: [{ type: 'text', value: ` — 问：${question.question}` }],
+  };
+}
 
 /** Rewrites one chapter's article for its place in the book. */
-export function chapterTree(article: string, slug: string, document: Pick<BookDocument, 'parts' | 'base' | 'siteUrl'>, headingShift: number): Root {
+export function chapterTree(article: string, slug: string, document: Pick<BookDocument, 'parts' | 'base' | 'siteUrl'>, headingShift: number, questionOf?: (anchor: string) => BookQuestion | undefined): Root {
   const tree = fromHtml(article, { fragment: true });
   const slugByPath = new Map(document.parts.flatMap((part) => part.pages.map((page) => [page.path, page.slug] as const)));
   const rewriteHref = (href: string): string => {
@@ -58,10 +91,14 @@ export function chapterTree(article: string, slug: string, document: Pick<BookDo
   };
   const rewrite = (element: Element) => {
     const { properties } = element;
+    const level = /^h([1-6])$/.exec(element.tagName)?.[1];
+    if (level && typeof properties.id === 'string' && questionOf) {
+      const after = questionAfterHeading(toString(element), questionOf(properties.id));
+      if (after) element.children.push(after);
+    }
     if (typeof properties.id === 'string' && properties.id !== '') properties.id = `${slug}--${properties.id}`;
     if (element.tagName === 'a' && typeof properties.href === 'string') properties.href = rewriteHref(properties.href);
     if (typeof properties.ariaDescribedBy === 'string') delete properties.ariaDescribedBy;
-    const level = /^h([1-6])$/.exec(element.tagName)?.[1];
     if (level) element.tagName = `h${Math.min(6, Number(level) + headingShift)}`;
     if (element.tagName === 'img') {
       // Every image is needed before printing, not when scrolled to.
@@ -93,10 +130,17 @@ function tableOfContents(document: BookDocument): string {
 function chapterHtml(document: BookDocument, part: BookPart, slug: string, path: string, title: string): string {
   const page = document.pages.get(path);
   if (!page) throw new Error(`${path}: not captured`);
-  const heading = part.standalone ? '' : `<h2 class="kb-book-chapter" id="${chapterAnchor(slug)}">${escapeHtml(title)}</h2>`;
+  const questionOf = document.questionOf ? (anchor: string) => document.questionOf!(path, anchor) : undefined;
+  const heading = part.standalone ? '' : `<h2 class="kb-book-chapter" id="${chapterAnchor(slug)}">${escapeHtml(title)}${pageQuestion(title, path, document)}</h2>`;
   // A standalone page's headings sit right under the part title; a chapter's under its own.
-  const article = toHtml(chapterTree(page.article, slug, document, part.standalone ? 0 : 1));
+  const article = toHtml(chapterTree(page.article, slug, document, part.standalone ? 0 : 1, questionOf));
   return `<section class="kb-book-section">${heading}<div class="sl-markdown-content">${article}</div>${page.sources ?? ''}</section>`;
+}
+
+/** The question of a page that is one answer as a whole, after the chapter's (or standalone part's) title. */
+function pageQuestion(title: string, path: string, document: BookDocument): string {
+  const after = questionAfterHeading(title, document.questionOf?.(path, PAGE_ANSWER));
+  return after ? toHtml(after) : '';
 }
 
 /** The whole document, ready for Chromium to print. */
@@ -104,7 +148,8 @@ export function bookHtml(document: BookDocument): string {
   const parts = document.parts.map((part) => {
     const intro = part.intro ? `<p class="kb-book-part__intro">${escapeHtml(part.intro)}</p>` : '';
     const chapters = part.pages.map((page) => chapterHtml(document, part, page.slug, page.path, page.title)).join('');
-    return `<article class="kb-book-part${part.standalone ? ' kb-book-part--standalone' : ''}"><h1 id="${partAnchor(part.id)}">${escapeHtml(part.title)}</h1>${intro}${chapters}</article>`;
+    const standaloneQuestion = part.standalone ? pageQuestion(part.title, part.pages[0]!.path, document) : '';
+    return `<article class="kb-book-part${part.standalone ? ' kb-book-part--standalone' : ''}"><h1 id="${partAnchor(part.id)}">${escapeHtml(part.title)}${standaloneQuestion}</h1>${intro}${chapters}</article>`;
   });
   return `<!doctype html>
 <html lang="zh-CN" dir="ltr" data-theme="light">

@@ -1,6 +1,7 @@
 /**
  * Checks a written PDF against what it must hold, reading it back with Poppler: enough pages,
- * a bookmark for every part, chapter and question, and the chapters' own words in its text.
+ * a bookmark for every part, chapter and heading, every catalogued question in a bookmark, and
+ * the chapters' own words in its text.
  */
 import { toString } from 'hast-util-to-string';
 import { fromHtml } from 'hast-util-from-html';
@@ -11,8 +12,10 @@ import { bookmarks, pageCount, pdfText, type Bookmark } from './poppler.ts';
 
 export interface BookExpectations {
   minPages: number;
-  /** Titles that must each be a bookmark (at any depth). */
+  /** Titles that must each begin a bookmark (at any depth). */
   bookmarks: string[];
+  /** The catalogue's questions for the book's answers: each must be in a bookmark's title. */
+  questions: string[];
   /** Sentences from the chapters that the PDF's text must contain. */
   phrases: string[];
 }
@@ -28,13 +31,15 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 const flatten = (marks: Bookmark[]): Bookmark[] => marks.flatMap((mark) => [mark, ...flatten(mark.children)]);
 
 /** What a book of `parts` must contain: part, chapter and question titles as bookmarks, and each chapter's opening words. */
-export function expectationsFor(parts: BookPart[], pages: Map<string, CapturedPage>, minPages: number): BookExpectations {
+export function expectationsFor(parts: BookPart[], pages: Map<string, CapturedPage>, minPages: number, questionsOn: (path: string) => string[] = () => []): BookExpectations {
   const titles: string[] = [];
+  const questions: string[] = [];
   const phrases: string[] = [];
   for (const part of parts) {
     titles.push(part.title);
     for (const page of part.pages) {
       if (!part.standalone) titles.push(page.title);
+      questions.push(...questionsOn(page.path));
       const tree = fromHtml(pages.get(page.path)?.article ?? '', { fragment: true });
       // Questions: the article's top-level headings.
       for (const heading of selectAll('h2', tree)) titles.push(toString(heading).replace(/\s+/g, ' ').trim());
@@ -46,7 +51,7 @@ export function expectationsFor(parts: BookPart[], pages: Map<string, CapturedPa
       if (opening) phrases.push(opening.slice(0, 24));
     }
   }
-  return { minPages, bookmarks: titles.filter((title) => title !== ''), phrases };
+  return { minPages, bookmarks: titles.filter((title) => title !== ''), questions, phrases };
 }
 
 export function checkBook(pdf: string, expected: BookExpectations): BookReport {
@@ -54,8 +59,10 @@ export function checkBook(pdf: string, expected: BookExpectations): BookReport {
   const pages = pageCount(pdf);
   if (pages < expected.minPages) problems.push(`${pages} pages, expected at least ${expected.minPages}`);
   const marks = flatten(bookmarks(pdf));
-  const markTitles = new Set(marks.map((mark) => squeeze(mark.title)));
-  for (const title of expected.bookmarks) if (!markTitles.has(squeeze(title))) problems.push(`no bookmark "${title}"`);
+  const markTitles = marks.map((mark) => squeeze(mark.title));
+  // A heading's bookmark may go on with its catalogued question (` — 问：…`).
+  for (const title of expected.bookmarks) if (!markTitles.some((mark) => mark.startsWith(squeeze(title)))) problems.push(`no bookmark "${title}"`);
+  for (const question of expected.questions) if (!markTitles.some((mark) => mark.includes(squeeze(question)))) problems.push(`no bookmark holds the question "${question}"`);
   // The print stylesheet prints a link's address after its text (`<https://…>`); phrases are the author's words.
   const text = squeeze(pdfText(pdf)).replace(/<https?:\/\/[^>]*>/g, '');
   for (const phrase of expected.phrases) if (!text.includes(squeeze(phrase))) problems.push(`text lacks "${phrase}"`);

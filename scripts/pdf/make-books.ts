@@ -15,8 +15,10 @@ import { toString } from 'hast-util-to-string';
 import type { Browser } from 'playwright-core';
 import { BOOK_INDEX, type BookEntry, type BookIndex } from '../../src/lib/book-index.ts';
 import { readSidebar } from '../../src/lib/built-sidebar.ts';
+import { readQuestionCatalogue } from '../../src/lib/content-model/question-catalogue.ts';
+import { answerKey } from '../../src/schemas/question-catalogue.ts';
 import { builtPages, urlPathOf } from '../site/built-pages.ts';
-import { bookHtml, chapterAnchor, partAnchor, type BookDocument } from './book-html.ts';
+import { bookHtml, chapterAnchor, partAnchor, type BookDocument, type BookQuestion } from './book-html.ts';
 import { bookOutline, type BookPart, type PageFacts } from './book-outline.ts';
 import { capturePages } from './capture-pages.ts';
 import { checkBook, expectationsFor, type BookReport } from './check-book.ts';
@@ -37,6 +39,8 @@ export interface MakeBooksOptions {
   siteUrl: string;
   outDir: string;
   browser: Browser;
+  /** The project the site was built from, whose question catalogue words the book's questions (default: the working directory). */
+  root?: string;
   /** Only these topics (part ids), and no whole book; all when absent. */
   topics?: string[];
   remoteImages: boolean;
@@ -96,6 +100,13 @@ export async function makeBooks(options: MakeBooksOptions): Promise<MadeBook[]> 
   log(`capturing ${paths.length} pages in Chromium…`);
   const captured = await capturePages(browser, options.siteUrl, paths);
   const bookCss = readFileSync(BOOK_CSS, 'utf8');
+  // The catalogue is keyed by page without slashes (`go/interview`); the book's paths end in one.
+  const catalogue = readQuestionCatalogue(options.root);
+  const questionOf = (path: string, anchor: string): BookQuestion | undefined => {
+    const entry = catalogue.byKey.get(answerKey({ page: path.replace(/\/$/, ''), anchor }));
+    return entry ? { question: entry.question, siteWording: entry.wording === 'site' } : undefined;
+  };
+  const questionsOn = (path: string) => catalogue.entries.filter((entry) => `${entry.page}/` === path).map((entry) => entry.question);
   const date = new Date().toISOString().slice(0, 10);
   mkdirSync(outDir, { recursive: true });
 
@@ -111,6 +122,7 @@ export async function makeBooks(options: MakeBooksOptions): Promise<MadeBook[]> 
       bookCss,
       base,
       siteUrl: publicUrl,
+      questionOf,
     };
     const out = join(outDir, file);
     const render = (html: string) => renderPdf(browser, html, out, { siteUrl: options.siteUrl, runningTitle: title, remoteImages: options.remoteImages });
@@ -123,7 +135,7 @@ export async function makeBooks(options: MakeBooksOptions): Promise<MadeBook[]> 
     await render(bookHtml(document));
     const moved = anchors.filter((anchor) => namedDestinations(out).get(anchor) !== document.pageNumbers!.get(anchor));
     if (moved.length > 0) throw new Error(`${file}: filling in the page numbers moved ${moved.join(', ')}`);
-    const report = checkBook(out, expectationsFor(bookParts, captured.pages, minPages));
+    const report = checkBook(out, expectationsFor(bookParts, captured.pages, minPages, questionsOn));
     log(`${file}: ${report.pages} pages, ${report.bookmarks} bookmarks${report.problems.length > 0 ? `, ${report.problems.length} problems` : ''}`);
     return { file, title, pages: report.pages, bytes: statSync(out).size, report };
   };

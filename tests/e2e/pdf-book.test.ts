@@ -7,6 +7,7 @@ import type { BookPart } from '../../scripts/pdf/book-outline.ts';
 import { makeBooks, readBuiltBook, type MadeBook } from '../../scripts/pdf/make-books.ts';
 import { bookmarks, namedDestinations, pageCount, pdfText } from '../../scripts/pdf/poppler.ts';
 import type { BookIndex } from '../../src/lib/book-index.ts';
+import { readQuestionCatalogue } from '../../src/lib/content-model/question-catalogue.ts';
 import { DIST } from '../support/dist.ts';
 import { siteUrl, useBrowser } from '../support/browser.ts';
 
@@ -70,6 +71,22 @@ describe('the PDF book of one topic', () => {
     const [topic] = marks;
     expect(topic!.children.map((mark) => mark.title)).toEqual(part.pages.map((page) => page.title));
     for (const chapter of topic!.children) expect(chapter.children.length, chapter.title).toBeGreaterThan(0);
+  });
+
+  it('words each answer’s bookmark with the catalogue’s question, under its chapter', () => {
+    const [topic] = bookmarks(pdf);
+    const { entries } = readQuestionCatalogue();
+    const flatten = (marks: ReturnType<typeof bookmarks>): string[] => marks.flatMap((mark) => [squeeze(mark.title), ...flatten(mark.children)]);
+    let checked = 0;
+    for (const [index, page] of part.pages.entries()) {
+      const chapter = topic!.children[index]!;
+      const titles = [squeeze(chapter.title), ...flatten(chapter.children)];
+      for (const entry of entries.filter((candidate) => `${candidate.page}/` === page.path)) {
+        expect(titles.some((title) => title.includes(squeeze(entry.question))), `${page.path}#${entry.anchor}: ${entry.question}`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('is listed in book/index.json for the 离线阅读 page', () => {

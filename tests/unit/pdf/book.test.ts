@@ -58,6 +58,20 @@ describe('chapterTree', () => {
     expect(html).toContain('<details open>');
   });
 
+  it('prints the catalogue’s question after a heading worded otherwise, marked when the site wrote it, and not twice', () => {
+    const questions = new Map([
+      ['gmp', { question: 'GMP 调度模型是怎样的？', siteWording: true }],
+      ['chan', { question: 'Channel 的底层是什么？', siteWording: false }],
+      ['same', { question: '什么是逃逸分析？', siteWording: true }],
+    ]);
+    const html = toHtml(chapterTree('<h2 id="gmp">1. GMP</h2><h3 id="chan">Channel</h3><h2 id="same">什么是逃逸分析？</h2><h2 id="other">其他</h2>', 'go-interview', document, 1, (anchor) => questions.get(anchor)));
+    expect(html).toBe(
+      '<h3 id="go-interview--gmp">1. GMP<span class="kb-book-question" data-wording="site"> — 问：GMP 调度模型是怎样的？</span></h3>' +
+        '<h4 id="go-interview--chan">Channel<span class="kb-book-question"> — 问：Channel 的底层是什么？</span></h4>' +
+        '<h3 id="go-interview--same">什么是逃逸分析？</h3><h3 id="go-interview--other">其他</h3>',
+    );
+  });
+
   it('moves headings one level down, h6 staying h6', () => {
     expect(chapter('<h2>a</h2><h5>b</h5><h6>c</h6>')).toBe('<h3>a</h3><h6>b</h6><h6>c</h6>');
   });
@@ -78,6 +92,11 @@ describe('bookHtml', () => {
     expect(html).toContain('<h1 id="part-go">Go 语言</h1>');
     expect(html).toContain('<h2 class="kb-book-chapter" id="page-go-interview">Go 语言基础</h2>');
     expect(html).toContain('<aside class="kb-sources">来源</aside>');
+  });
+
+  it('prints a whole-page answer’s question after its chapter title', () => {
+    const withQuestions = bookHtml({ title: '书', subtitle: '', colophon: '', parts, pages, styles: [], bookCss: '', base: '/kb/', siteUrl: 'https://kb.example.com/kb/', questionOf: (path, anchor) => (path === 'go/memory/' && anchor === '_top' ? { question: 'Go 如何管理内存？', siteWording: true } : undefined) });
+    expect(withQuestions).toContain('<h2 class="kb-book-chapter" id="page-go-memory">Go 内存管理<span class="kb-book-question" data-wording="site"> — 问：Go 如何管理内存？</span></h2>');
   });
 
   it('puts a standalone page’s questions right under its part title', () => {
