@@ -84,4 +84,21 @@ describe('printing an answer page (print media in Chromium)', () => {
     expect(links.some((link) => link.bare) && links.some((link) => !link.bare)).toBe(true);
     await context.close();
   });
+
+  it('prints the question index without its filter controls, with what the filter shows', async () => {
+    const { context, page } = await openPage(browser());
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(siteUrl('questions/'), { waitUntil: 'networkidle' });
+    const facts = await page.evaluate(() => ({
+      filters: document.querySelectorAll('.kb-qi__filters').length,
+      filtersShown: [...document.querySelectorAll<HTMLElement>('.kb-qi__filters')].filter((form) => form.getClientRects().length > 0).length,
+      shownCount: (document.querySelector<HTMLElement>('.kb-qi__shown')?.getClientRects().length ?? 0) > 0,
+      questions: [...document.querySelectorAll<HTMLElement>('.kb-qi__group li a')].filter((link) => link.getClientRects().length > 0).length,
+    }));
+    expect(facts.filters).toBe(1);
+    expect(facts.filtersShown).toBe(0);
+    expect(facts.shownCount).toBe(true);
+    expect(facts.questions).toBeGreaterThan(100);
+    await context.close();
+  });
 });
