@@ -25,13 +25,16 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       sidebar,
       head,
-      customCss: ['./src/styles/custom.css', './src/styles/site-blocks.css', './src/styles/search.css', './src/styles/diagrams.css', './src/styles/questions.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/site-blocks.css', './src/styles/search.css', './src/styles/diagrams.css', './src/styles/questions.css', './src/styles/print.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         Search: './src/components/overrides/Search.astro',
+        SocialIcons: './src/components/overrides/SocialIcons.astro',
       },
       lastUpdated: false,
+      // Adds the site views' headings (the question index's topics) to 本页内容.
+      routeMiddleware: './src/route-data/index.ts',
       // Ranking for the search dialog; the index itself is built by searchIndex() below.
       pagefind: { ranking: searchRanking },
     }),

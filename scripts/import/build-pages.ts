@@ -14,6 +14,8 @@ import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
 import { serializeMarkdown } from './steps/serialize-markdown.ts';
 import { titleSentenceHeadings } from './steps/title-sentence-headings.ts';
+import { useVendoredImages } from './steps/use-vendored-images.ts';
+import { vendoredImages } from '../../src/lib/vendored-images.ts';
 
 export interface GeneratedFile {
   /** Path relative to the project root. */
@@ -49,8 +51,11 @@ export function buildPages(pages: RoutedPage[], { topics, catalogue, curatedAnch
   resolveInternalLinks(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks, titleHeading: page.titleHeading })), anchorsByNote);
   insertDiagrams(pages.map((page) => ({ path: page.plan.path, blocks: page.blocks })), diagrams);
 
+  // 相关问题 compares the notes' own words, so it is computed before the site adds an image's 来源 link.
+  const related = catalogue ? relatedAnswersFile(pages, catalogue) : null;
+  for (const page of pages) useVendoredImages(page.blocks, `${DOCS_DIR}/${page.plan.path}`, vendoredImages);
   const files: GeneratedFile[] = pages.map((page) => contentPage(page));
-  if (catalogue) files.push(relatedAnswersFile(pages, catalogue));
+  if (related) files.push(related);
   for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));
   files.push(homePage(topics.length));
   return files.sort((a, b) => a.path.localeCompare(b.path));

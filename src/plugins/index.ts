@@ -5,6 +5,7 @@ import { rehypeLazyImages } from './rehype-lazy-images.ts';
 import { rehypeSanitizeMarkdownPages } from './rehype-sanitize-markdown-pages.ts';
 import { remarkSiteDirectives } from './remark-site-directives.ts';
 import { rehypeCopyLinkButtons } from './rehype-copy-link-buttons.ts';
+import { rehypePrintLinkUrls } from './rehype-print-link-urls.ts';
 import { rehypeRelatedQuestions } from './rehype-related-questions.ts';
 import { rehypeSiteWordedHeadings } from './rehype-site-worded-headings.ts';
 
@@ -16,7 +17,7 @@ export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds, remarkSiteDir
  * rehype-mermaid-diagrams, which adds pre-rendered SVG (build output of diagrams/, never a note's),
  * the marks on headings the site wrote, and 相关问题.
  */
-export const rehypePlugins = [rehypeSanitizeMarkdownPages, rehypeMermaidDiagrams, rehypeLazyImages, rehypeSiteWordedHeadings, rehypeRelatedQuestions];
+export const rehypePlugins = [rehypeSanitizeMarkdownPages, rehypeMermaidDiagrams, rehypeLazyImages, rehypeSiteWordedHeadings, rehypeRelatedQuestions, rehypePrintLinkUrls];
 /** Rehype plugins that work on Starlight's heading wrappers, so run after Starlight's own (src/integrations/answer-links.ts). */
 export const afterStarlightRehypePlugins = [rehypeCopyLinkButtons];
 

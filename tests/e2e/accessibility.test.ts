@@ -27,6 +27,14 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
       });
     }
 
+    it(`离线阅读 page, its status and download button shown (${theme})`, async () => {
+      const { context, page } = await open();
+      await page.goto(siteUrl('offline/'), { waitUntil: 'networkidle' });
+      await page.locator('[data-offline-start]').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+
     it(`search dialog open with results (${theme})`, async () => {
       const { context, page } = await open();
       await page.goto(siteUrl(''), { waitUntil: 'networkidle' });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../../bench/lib/astro-build.ts';
+import { representativePages } from '../../bench/lib/page-types.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { parseAnkiText } from '../support/anki-text.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
@@ -103,5 +104,22 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     // Read as Anki reads it (fields are quoted, quotes doubled): the card links to the project site.
     const gmp = parseAnkiText(readFileSync(join(outDir, 'practice/anki/go.txt'), 'utf8')).rows.find(([guid]) => guid === '/go/interview/#gmp-scheduler');
     expect(gmp?.[2]).toContain(`<a href="${SITE}${BASE}go/interview/#gmp-scheduler">在网站上查看这道题的答案`);
+  });
+
+  it('offline reading works under the base: the worker’s scope is the base, a page read reloads offline', async () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as { start_url: string; scope: string };
+    expect([manifest.start_url, manifest.scope]).toEqual([BASE, BASE]);
+    const { context, page } = await openPage(browser());
+    await page.goto(`${origin}${BASE}`);
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${origin}${BASE}`);
+    const answer = `${origin}${BASE}${representativePages(outDir).find((candidate) => candidate.kind === 'answer')!.path}`;
+    await page.goto(answer);
+    const heading = await page.locator('main h1').innerText();
+    await expect.poll(() => page.evaluate(async (url) => (await caches.keys()).length > 0 && (await caches.match(url)) !== undefined, answer)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    expect(await page.locator('main h1').innerText()).toBe(heading);
+    await context.close();
   });
 });
