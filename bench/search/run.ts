@@ -2,7 +2,7 @@
  * Search benchmark: runs reader queries through the built site's own Pagefind bundle in
  * headless Chromium and prints answer quality (hit@1, hit@3, MRR@10), latency and bytes.
  *
- *   npm run bench:search                       both query sets in bench/search/queries/
+ *   npm run bench:search                       the query sets in bench/search/queries/ (keywords, natural questions)
  *   npm run bench:search -- --queries FILE...  other query files (same YAML format)
  *   npm run bench:search -- --summary          figures only, no list of misses
  *   npm run bench:search -- --json FILE        also write the figures as JSON
@@ -30,6 +30,8 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const COLD_SAMPLES = 5;
 const RECALL_WORDS = 200;
 const DEFAULT_ROUNDS = 3;
+/** Keyword queries, then whole questions; each written as a tuning half and a held-out half. */
+const BENCH_SETS = ['tuning', 'holdout', 'questions-tuning', 'questions-holdout'];
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -44,7 +46,7 @@ const valuesOf = (name: string) => {
   return values;
 };
 
-const files = valuesOf('queries').length > 0 ? valuesOf('queries') : ['tuning.yaml', 'holdout.yaml'].map((name) => join(HERE, 'queries', name));
+const files = valuesOf('queries').length > 0 ? valuesOf('queries') : BENCH_SETS.map((name) => join(HERE, 'queries', `${name}.yaml`));
 const dist = valuesOf('dist')[0] ? resolve(valuesOf('dist')[0]!) : undefined;
 const headings = builtHeadings(dist);
 const sets = files.map((file) => ({ name: basename(file).replace(/\.ya?ml$/, ''), queries: loadResolvedQueries(file, headings) }));
