@@ -13,6 +13,8 @@ export interface ResultCard {
   /** The result's URL first, then the sub-results the dialog shows (`/etcd/lease/#anchor`). */
   links: string[];
   titles: string[];
+  /** The preview shown under the result's title (HTML, matched words in <mark>). */
+  excerpt: string;
 }
 
 export interface QueryRun {
@@ -51,7 +53,7 @@ interface InPageResult {
  */
 async function searchInPage(args: InPageArgs): Promise<InPageResult> {
   interface SubResult { url: string; title: string; locations: number[] }
-  interface ResultData { url: string; meta: { title?: string }; sub_results: SubResult[] }
+  interface ResultData { url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }
   interface PagefindResult { data(): Promise<ResultData> }
   interface Pagefind {
     options(options: object): Promise<void>;
@@ -77,6 +79,7 @@ async function searchInPage(args: InPageArgs): Promise<InPageResult> {
       page: data.url.split('#')[0]!,
       links: [data.url, ...visible.map((sub) => sub.url)],
       titles: [data.meta.title ?? '', ...visible.map((sub) => sub.title)],
+      excerpt: data.excerpt,
     };
   });
   return { ms, total: search.results.length, cards };

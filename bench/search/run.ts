@@ -5,6 +5,7 @@
  *   npm run bench:search                       the query sets in bench/search/queries/ (keywords, natural questions)
  *   npm run bench:search -- --queries FILE...  other query files (same YAML format)
  *   npm run bench:search -- --summary          figures only, no list of misses
+ *   npm run bench:search -- --holdout-misses   also list the held-out sets' misses (not while tuning)
  *   npm run bench:search -- --json FILE        also write the figures as JSON
  *   npm run bench:search -- --ranking JSON     try other Pagefind ranking weights than the site's
  *   npm run bench:search -- --rounds N         warm rounds per query (default 3; quality needs only 1)
@@ -110,7 +111,9 @@ try {
 
   printReport(report, latency);
   printRecall(recall);
-  if (!flag('summary')) printMisses(sets.flatMap((set) => set.queries), warm);
+  // Held-out sets are measured, never looked into while tuning: their misses stay unprinted unless asked for.
+  const inspected = flag('holdout-misses') ? sets : sets.filter((set) => !set.name.includes('holdout'));
+  if (!flag('summary')) printMisses(inspected.flatMap((set) => set.queries), warm);
   const jsonPath = valuesOf('json')[0];
   if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ sets: report, latency, recall }, null, 2)}\n`);
 } finally {
@@ -118,23 +121,23 @@ try {
   await site.close();
 }
 
-function evaluate(queries: ResolvedQuery[], runs: Map<string, QueryRun>): { all: Quality; byKind: Record<string, Quality> } {
+function evaluate(queries: ResolvedQuery[], runs: Map<string, QueryRun>): { all: Quality; byKind: Record<string, Quality>; empty: number } {
   const rankOf = (query: ResolvedQuery) => answerRank(query, runs.get(query.q)!.cards);
   const byKind: Record<string, Quality> = {};
   for (const kind of QUERY_KINDS) byKind[kind] = quality(queries.filter((query) => query.kind === kind).map(rankOf));
-  return { all: quality(queries.map(rankOf)), byKind };
+  return { all: quality(queries.map(rankOf)), byKind, empty: queries.filter((query) => runs.get(query.q)!.total === 0).length };
 }
 
 function mean(values: number[]): number {
   return values.length === 0 ? Number.NaN : values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
-function printReport(report: { name: string; all: Quality; byKind: Record<string, Quality> }[], latency: Record<string, number>): void {
+function printReport(report: { name: string; all: Quality; byKind: Record<string, Quality>; empty: number }[], latency: Record<string, number>): void {
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
-  const rows = [['set', 'queries', 'hit@1', 'hit@3', 'MRR@10']];
+  const rows = [['set', 'queries', 'hit@1', 'hit@3', 'MRR@10', 'no result']];
   for (const set of report) {
-    rows.push([set.name, String(set.all.count), pct(set.all.hitAt1), pct(set.all.hitAt3), set.all.mrr.toFixed(3)]);
-    for (const [kind, q] of Object.entries(set.byKind)) if (q.count > 0) rows.push([`  ${kind}`, String(q.count), pct(q.hitAt1), pct(q.hitAt3), q.mrr.toFixed(3)]);
+    rows.push([set.name, String(set.all.count), pct(set.all.hitAt1), pct(set.all.hitAt3), set.all.mrr.toFixed(3), String(set.empty)]);
+    for (const [kind, q] of Object.entries(set.byKind)) if (q.count > 0) rows.push([`  ${kind}`, String(q.count), pct(q.hitAt1), pct(q.hitAt3), q.mrr.toFixed(3), '']);
   }
   printTable(rows);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
