@@ -123,6 +123,19 @@ describe('best-match retrieval', () => {
     expect(data.sub_results).toHaveLength(1);
   });
 
+  it('tries the topic index again after it failed to load once', async () => {
+    const engine = fakeEngine({ ...background, a: { topic: 'etcd', words: { 快照: 3 } } });
+    const filters = engine.filters;
+    let failures = 1;
+    engine.filters = async () => {
+      if (failures-- > 0) throw new Error('network');
+      return filters();
+    };
+    const search = bestMatch(engine, tuning);
+    await expect(search.search('快照')).rejects.toThrow('network');
+    expect(await ids(search.search('快照'))).toEqual(['a']);
+  });
+
   it('answers only the latest of several debounced searches', async () => {
     const engine = fakeEngine({ ...background, a: { words: { 快照: 3 } } });
     const search = bestMatch(engine, tuning);

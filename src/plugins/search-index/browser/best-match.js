@@ -31,8 +31,8 @@ export function bestMatch(engine, tuning) {
    * Every answer's topic, from Pagefind's filter index (read once: it never changes). The
    * dialog loads the filters as it opens, so this costs one filter-only lookup per topic.
    */
-  const topics = () =>
-    (topicIndex ??= (async () => {
+  const topics = () => {
+    topicIndex ??= (async () => {
       const counts = (await engine.filters())?.[TOPIC_FILTER] ?? {};
       const names = Object.keys(counts);
       const members = await Promise.all(names.map((name) => engine.search(null, { filters: { [TOPIC_FILTER]: [name] } })));
@@ -40,7 +40,13 @@ export function bestMatch(engine, tuning) {
       members.forEach((response, at) => response.results.forEach((result) => topicOf.set(result.id, names[at])));
       // Answers outside every topic (the home page, the interview tips) are a handful: not counted.
       return { total: Object.values(counts).reduce((sum, count) => sum + count, 0), names, topicOf };
-    })());
+    })().catch((error) => {
+      // Not cached: the next search tries again (a failed fetch, say).
+      topicIndex = undefined;
+      throw error;
+    });
+    return topicIndex;
+  };
 
   /** Other filters than the topic are Pagefind's to apply. */
   const engineOptions = (options) => {
@@ -95,7 +101,8 @@ export function bestMatch(engine, tuning) {
     /** Like Pagefind's: waits `wait` ms and answers only the latest call (the others get null). */
     debouncedSearch: async (term, options, wait = 300) => {
       const id = ++searchId;
-      void preload(term, options);
+      // Fetching ahead is only a head start: a failure shows in the search itself.
+      preload(term, options).catch(() => {});
       await new Promise((resolve) => setTimeout(resolve, wait));
       if (id !== searchId) return null;
       const response = await search(term, options);
@@ -106,7 +113,7 @@ export function bestMatch(engine, tuning) {
 
   /** Fetches the index chunks the search will need while the reader is still typing. */
   async function preload(term, options = {}) {
-    void topics();
+    topics().catch(() => {});
     if (term === null || term === undefined || isExact(term)) return engine.preload(term, withTopicAny(options));
     const words = searchTerms(term, tuning.aspectWeight).map((entry) => entry.word);
     if (words.length > 0) await engine.preload(words.join(' '), engineOptions(options));
