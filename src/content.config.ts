@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { SITE_VIEWS } from './lib/site-directives.ts';
 
 /** Where a page's text comes from: a note file and the lines it spans. */
 const source = z.object({
@@ -22,6 +23,8 @@ export const collections = {
         sources: z.array(source).optional(),
         /** The note's own heading, when the page title reworded it. */
         originalHeading: z.string().optional(),
+        /** Navigation appended after the page's Markdown (src/components/overrides/MarkdownContent.astro). */
+        siteView: z.enum(SITE_VIEWS).optional(),
         /** Written by `npm run import`; regenerated pages must not be edited by hand. */
         generated: z.boolean().optional(),
       }),

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root (this file is bench/lib/astro-build.ts). */
@@ -64,4 +64,21 @@ export function astroBuild({ root = REPO, outDir, env = {}, force = false }: Bui
       resolvePromise({ wall: (performance.now() - started) / 1000, cpu: seconds(user) + seconds(system) });
     });
   });
+}
+
+/**
+ * Copies this site's project (sources, public files, scripts, lockfile, config) into `dir`, a
+ * scratch folder inside the repository (see `scratchDir`), ready to be built with other pages.
+ * The site's own configuration is used as is, with a content cache of its own.
+ */
+export function copySiteProject(dir: string): void {
+  for (const path of ['src', 'public', 'scripts', 'diagrams', 'anchors.lock.json', 'astro.config.mjs']) {
+    if (!existsSync(join(REPO, path))) continue;
+    const target = join(dir, path === 'astro.config.mjs' ? 'astro.config.site.mjs' : path);
+    mkdirSync(dirname(target), { recursive: true });
+    cpSync(join(REPO, path), target, { recursive: true });
+  }
+  writeFileSync(join(dir, 'astro.config.mjs'), "import config from './astro.config.site.mjs';\n\nexport default { ...config, cacheDir: './.astro-cache' };\n");
+  const { dependencies } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'kb-scratch-site', private: true, type: 'module', dependencies }, null, 2)}\n`);
 }

@@ -43,7 +43,7 @@ function most(files: string[], measure: (file: string) => number): string | unde
  * The page types of a build, each with one real page chosen by a rule over dist/ (not by name),
  * so the tests and benches follow the content as it grows:
  * home; a topic overview (`<topic>/index.html`, the median by size); the question index; an
- * answer page (`<topic>/<page>/`, the median by size = "typical"), the answer page with the most
+ * answer page without a diagram (`<topic>/<page>/`, the median by size = "typical"), the answer page with the most
  * code blocks, the one with the most tables, the first page with a Mermaid diagram; and the 404.
  */
 export function representativePages(dist: string): RepresentativePage[] {
@@ -55,6 +55,7 @@ export function representativePages(dist: string): RepresentativePage[] {
   // A topic overview is the index of a folder that holds answer pages.
   const topics = files.filter((file) => depth(file) === 2 && answers.some((answer) => answer.startsWith(file.replace(/index\.html$/, ''))));
   const bySize = (file: string) => text(file).length;
+  const hasDiagram = (file: string) => /class="kb-diagram"|\bmermaid\b/i.test(text(file).split('<main')[1] ?? '');
   const pages: RepresentativePage[] = [];
   const add = (kind: string, label: string, file: string | undefined, path?: string) => {
     if (file === undefined) return;
@@ -64,10 +65,11 @@ export function representativePages(dist: string): RepresentativePage[] {
   add('home', 'home', 'index.html');
   add('topic', 'topic overview', median(topics, bySize));
   add('questions', 'question index', files.find((file) => file === 'questions/index.html'));
-  add('answer', 'answer, typical', median(answers, bySize));
+  // Diagram pages are a type of their own: the typical answer page is the median of the others.
+  add('answer', 'answer, typical', median(answers.filter((file) => !hasDiagram(file)), bySize));
   add('code', 'answer, most code', most(answers, (file) => count(text(file), /<pre[\s>]/g)));
   add('table', 'answer, most tables', most(answers, (file) => count(text(file), /<table[\s>]/g)));
-  add('diagram', 'page with a diagram', files.find((file) => /class="kb-diagram"|\bmermaid\b/i.test(text(file).split('<main')[1] ?? '')));
+  add('diagram', 'page with a diagram', files.find(hasDiagram));
   add('404', '404 page', '404.html', 'no-such-page/');
   return pages;
 }

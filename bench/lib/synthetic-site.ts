@@ -1,21 +1,21 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { REPO } from './astro-build.ts';
+import { copySiteProject, REPO } from './astro-build.ts';
 
 const DOCS = 'src/content/docs';
 
-/** Answer pages of the real site: `<topic>/<page>.mdx` (topic overviews and standalone pages excluded). */
+/** Answer pages of the real site: `<topic>/<page>.md` (topic overviews and standalone pages excluded). */
 function answerPages(): string[] {
   return readdirSync(join(REPO, DOCS), { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx') && entry.name !== 'index.mdx')
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name) && !entry.name.startsWith('index.'))
     .map((entry) => relative(join(REPO, DOCS), join(entry.parentPath, entry.name)))
     .filter((path) => path.split('/').length === 2)
     .sort();
 }
 
 function countPages(): number {
-  return readdirSync(join(REPO, DOCS), { recursive: true }).filter((path) => String(path).endsWith('.mdx')).length;
+  return readdirSync(join(REPO, DOCS), { recursive: true }).filter((path) => /\.mdx?$/.test(String(path))).length;
 }
 
 /** One copy of a page: same body, a title and description that say which copy it is. */
@@ -31,22 +31,13 @@ function copyOf(source: string, round: number): string {
 /**
  * Writes in `dir` (inside the repository, see `scratchDir`) this site with its real pages plus
  * copies of the answer pages until it has `totalPages` pages. Copies live in folders `s<round>/`
- * at the depth of a topic folder (so their relative component imports still resolve), outside
+ * at the depth of a topic folder (as deep as the real pages), outside
  * the sidebar, and keep their `topic`, so topic overviews and the question index grow with them
  * as they would with real notes. They repeat the notes' vocabulary: the index's word list stays
  * that of the real pages while pages, fragments and postings grow.
  */
 export function writeSyntheticSite(dir: string, totalPages: number): number {
-  for (const path of ['src', 'public', 'scripts', 'anchors.lock.json', 'astro.config.mjs']) {
-    if (!existsSync(join(REPO, path))) continue;
-    const target = join(dir, path === 'astro.config.mjs' ? 'astro.config.site.mjs' : path);
-    mkdirSync(dirname(target), { recursive: true });
-    cpSync(join(REPO, path), target, { recursive: true });
-  }
-  // The site's own configuration, with a cache of its own (the default lives in node_modules).
-  writeFileSync(join(dir, 'astro.config.mjs'), "import config from './astro.config.site.mjs';\n\nexport default { ...config, cacheDir: './.astro-cache' };\n");
-  const { dependencies } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'synthetic-kb', private: true, type: 'module', dependencies }, null, 2)}\n`);
+  copySiteProject(dir);
 
   const sources = answerPages();
   const copies = Math.max(0, totalPages - countPages());

@@ -7,9 +7,10 @@ import { assignAnchorIds } from './steps/assign-anchor-ids.ts';
 import { describeImages } from './steps/describe-images.ts';
 import { insertDiagrams, type DiagramSpec } from './steps/insert-diagrams.ts';
 import { resolveInternalLinks } from './steps/resolve-internal-links.ts';
-import { serializeMdx } from './steps/serialize-mdx.ts';
+import { serializeMarkdown } from './steps/serialize-markdown.ts';
 import { collapseWhitespace } from './text.ts';
-import { topics } from './topic-map.ts';
+import type { TopicSpec } from './topic-map.ts';
+import type { SiteView } from '../../src/lib/site-directives.ts';
 
 export interface GeneratedFile {
   /** Path relative to the project root. */
@@ -25,6 +26,7 @@ export function buildPages(
   pages: RoutedPage[],
   anchorsByNote: Map<string, { file: string; index: Map<string, Heading> }>,
   diagrams: DiagramSpec[],
+  topics: TopicSpec[],
 ): GeneratedFile[] {
   const curated = new Map(Object.entries(curatedAnchorIds));
   for (const page of pages) {
@@ -36,7 +38,7 @@ export function buildPages(
 
   const files: GeneratedFile[] = pages.map((page) => contentPage(page));
   for (const [order, topic] of topics.entries()) files.push(topicOverview(topic.id, topic.label, topic.summary, order));
-  files.push(homePage());
+  files.push(homePage(topics.length));
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -50,11 +52,10 @@ function contentPage(page: RoutedPage): GeneratedFile {
     ...(plan.topic ? { topic: plan.topic.id } : {}),
     sources: page.sources.map((source) => ({ note: `notes/${source.note}`, lines: source.lines, heading: source.heading })),
     ...(page.originalHeading ? { originalHeading: page.originalHeading } : {}),
+    ...(plan.spec.siteView ? { siteView: plan.spec.siteView } : {}),
     generated: true,
   };
-  const depth = plan.path.split('/').length - 1;
-  const blocks = plan.spec.append ? [...page.blocks, jsx(plan.spec.append)] : page.blocks;
-  return { path: `${DOCS_DIR}/${plan.path}.mdx`, content: serializeMdx({ frontmatter, blocks, depth }) };
+  return { path: `${DOCS_DIR}/${plan.path}.md`, content: serializeMarkdown({ frontmatter, blocks: page.blocks }) };
 }
 
 function topicOverview(topic: string, label: string, summary: string, order: number): GeneratedFile {
@@ -66,19 +67,17 @@ function topicOverview(topic: string, label: string, summary: string, order: num
     tableOfContents: false,
     topic,
     topicOrder: order,
+    siteView: 'topic-overview' satisfies SiteView,
     generated: true,
   };
-  const blocks: RootContent[] = [
-    { type: 'paragraph', children: [{ type: 'text', value: summary }] },
-    jsx('TopicOverview', { topic }),
-  ];
-  return { path: `${DOCS_DIR}/${topic}/index.mdx`, content: serializeMdx({ frontmatter, blocks, depth: 1 }) };
+  const blocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: summary }] }];
+  return { path: `${DOCS_DIR}/${topic}/index.md`, content: serializeMarkdown({ frontmatter, blocks }) };
 }
 
-function homePage(): GeneratedFile {
+function homePage(topicCount: number): GeneratedFile {
   const frontmatter = {
     title: '后端面试知识库',
-    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topics.length} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
+    description: `Go、Kubernetes、分布式系统、微服务、中间件、Kafka、etcd、云原生、可观测性与项目经验：${topicCount} 个主题的面试题与学习笔记，可全文搜索，每个答案都有可分享的固定链接。`,
     template: 'splash',
     hero: {
       title: '后端面试知识库',
@@ -88,19 +87,10 @@ function homePage(): GeneratedFile {
         { text: '从 Go 语言开始', link: 'go/', variant: 'minimal' },
       ],
     },
+    siteView: 'topic-grid' satisfies SiteView,
     generated: true,
   };
-  const blocks: RootContent[] = [jsx('TopicGrid')];
-  return { path: `${DOCS_DIR}/index.mdx`, content: serializeMdx({ frontmatter, blocks, depth: 0 }) };
-}
-
-function jsx(name: string, attributes: Record<string, string> = {}): RootContent {
-  return {
-    type: 'mdxJsxFlowElement',
-    name,
-    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
-    children: [],
-  };
+  return { path: `${DOCS_DIR}/index.md`, content: serializeMarkdown({ frontmatter, blocks: [] }) };
 }
 
 /** The page's first sentences, for search results and link previews. */

@@ -10,3 +10,17 @@ export class ImportError extends Error {
     this.line = line;
   }
 }
+
+/** Every error of one import run, reported together so one run shows all there is to fix. */
+export class ImportErrors extends Error {
+  readonly errors: Error[];
+  /** Warnings found before the run failed: they often explain the errors (an unclosed fence). */
+  readonly warnings: string[];
+
+  constructor(errors: Error[], warnings: string[] = []) {
+    super(errors.map((error) => error.message).join('\n'));
+    this.name = 'ImportErrors';
+    this.errors = errors;
+    this.warnings = warnings;
+  }
+}

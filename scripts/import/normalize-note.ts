@@ -1,33 +1,11 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from './steps/parse-markdown.ts';
-import { dropScrapeArtifacts } from './steps/drop-scrape-artifacts.ts';
-import { inferPlainTextStructure } from './steps/infer-plain-text-structure.ts';
-import { fixUnspacedAtxHeadings } from './steps/fix-unspaced-atx-headings.ts';
-import { leadingBoldLineHeading } from './steps/leading-bold-line-heading.ts';
-import { bulletQuestionsToHeadings } from './steps/bullet-questions-to-headings.ts';
-import { unfenceProse } from './steps/unfence-prose.ts';
-import { normalizeCodeLanguages } from './steps/normalize-code-languages.ts';
-import { cleanHeadingText } from './steps/clean-heading-text.ts';
-import { questionAnswerLayout } from './steps/question-answer-layout.ts';
-import { convertRawHtml } from './steps/convert-raw-html.ts';
-import { markMissingImages } from './steps/mark-missing-images.ts';
+import { noteSteps } from './steps/index.ts';
 import type { NormalizationStep, StepContext } from './types.ts';
 
 /** The normalization steps, in the order they run over every note. */
 export function normalizationSteps(publicDir: string): NormalizationStep[] {
-  return [
-    dropScrapeArtifacts,
-    inferPlainTextStructure,
-    fixUnspacedAtxHeadings,
-    leadingBoldLineHeading,
-    bulletQuestionsToHeadings,
-    unfenceProse,
-    normalizeCodeLanguages,
-    cleanHeadingText,
-    questionAnswerLayout,
-    convertRawHtml,
-    markMissingImages(publicDir),
-  ];
+  return noteSteps(publicDir).map(([, step]) => step);
 }
 
 /** Parses a note's text and runs every normalization step over it. */

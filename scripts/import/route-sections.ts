@@ -1,7 +1,7 @@
 import type { Heading, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { ImportError } from './errors.ts';
 import { plainText, text } from './mdast-helpers.ts';
+import { emptySectionBlock } from './site-blocks.ts';
 import { walkSections } from './sections.ts';
 import { normalizeHeadingLevels } from './steps/normalize-heading-levels.ts';
 import type { DissolvedHeading, PageSpec, SourceSelector, TopicSpec } from './topic-map.ts';
@@ -159,7 +159,7 @@ function emitSection(
   if (section.heading && !options.omitHeading) out.push(retitled(section.heading, part, section));
   out.push(...section.blocks);
   if (section.heading && section.blocks.length === 0 && section.children.length === 0) {
-    out.push(emptySectionNotice());
+    out.push(emptySectionBlock());
   }
   for (const child of section.children) emitSection(child, part, { omitHeading: false }, out, claims, dissolved);
 }
@@ -174,6 +174,3 @@ function retitled(heading: Heading, part: PagePart, section: Section): Heading {
   return { ...heading, children: [text(retitle)] };
 }
 
-function emptySectionNotice(): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name: 'EmptySection', attributes: [], children: [] };
-}

@@ -1,51 +1,71 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
-import { allowedDrops } from './dropped-lines.ts';
-import { ImportError } from './errors.ts';
+import { ImportError, ImportErrors } from './errors.ts';
+import { listNoteFiles } from './note-files.ts';
+import { reviewDrops } from './review-drops.ts';
 import { normalizeNote, normalizationSteps } from './normalize-note.ts';
 import { buildPages, type GeneratedFile } from './build-pages.ts';
 import { routeSections, type NoteOutline, type PagePlan } from './route-sections.ts';
 import { buildSectionTree } from './sections.ts';
 import { readDiagrams } from './steps/insert-diagrams.ts';
 import { noteAnchorIndex, tagInternalLinks } from './steps/resolve-internal-links.ts';
-import { dissolvedHeadings, standalonePages, topics } from './topic-map.ts';
-import type { DroppedLine, ImportReport, Note } from './types.ts';
+import { topicMap as projectTopicMap, type TopicMap } from './topic-map.ts';
+import type { ImportReport, Note } from './types.ts';
 
 export interface ImportOptions {
   notesDir: string;
   /** Mermaid diagrams (`*.mmd`) placed next to the answers they illustrate. */
   diagramsDir: string;
   publicDir: string;
-  /** Turns a note's bytes into text: the encoding detection and repair step. */
-  decode: (bytes: Uint8Array, file: string) => { text: string; warnings: string[] };
+  /** Where each note section is published; the project's topic map by default. */
+  topicMap?: TopicMap;
+  /** Turns a note's bytes into text: the encoding detection and repair step (it throws on undecodable input). */
+  decode: (bytes: Uint8Array, file: string) => { text: string; warnings: { line?: number; message: string }[] };
 }
+
+/**
+ * Past this much Markdown a page stops being readable (and slow to build and search): about
+ * 35,000 Chinese characters, five times the longest page the notes make today.
+ */
+export const PAGE_SIZE_LIMIT = 100 * 1024;
 
 export interface ImportResult {
   files: GeneratedFile[];
   report: ImportReport;
 }
 
-const NOTE_FILE = /^(\d{3})_[\w-]+\.(?:txt|md)$/;
-
-/** Runs the whole pipeline in memory: notes in, MDX files out. Writing them is the caller's job. */
+/** Runs the whole pipeline in memory: notes in, Markdown pages out. Writing them is the caller's job. */
 export function runImport(options: ImportOptions): ImportResult {
   const report: ImportReport = { dropped: [], warnings: [] };
   const notes: Note[] = [];
   const outlines: NoteOutline[] = [];
   const anchorsByNote = new Map<string, { file: string; index: Map<string, Heading> }>();
   const steps = normalizationSteps(options.publicDir);
+  const { topics, standalonePages, dissolvedHeadings } = options.topicMap ?? projectTopicMap;
 
-  for (const file of readdirSync(options.notesDir).sort()) {
-    const match = NOTE_FILE.exec(file);
-    if (!match) continue;
-    const decoded = options.decode(readFileSync(join(options.notesDir, file)), file);
-    for (const warning of decoded.warnings) report.warnings.push(`${file}: ${warning}`);
-    const note: Note = { file, id: match[1]!, text: decoded.text, tree: { type: 'root', children: [] } };
+  const listed = listNoteFiles(options.notesDir);
+  const errors: Error[] = [...listed.errors];
+  for (const { file, id } of listed.notes) {
+    const where = (line: number | undefined) => `notes/${file}${line === undefined ? '' : `:${line}`}`;
+    let decoded: ReturnType<ImportOptions['decode']>;
+    try {
+      decoded = options.decode(readFileSync(join(options.notesDir, file)), file);
+    } catch (error) {
+      errors.push(error instanceof Error ? error : new Error(String(error)));
+      continue;
+    }
+    for (const warning of decoded.warnings) report.warnings.push(`${where(warning.line)}: ${warning.message}`);
+    if (decoded.text.trim() === '') {
+      errors.push(new ImportError(`notes/${file}`, undefined, 'is empty; add its text or delete the file'));
+      continue;
+    }
+    const note: Note = { file, id, text: decoded.text, tree: { type: 'root', children: [] } };
     note.tree = normalizeNote(note.text, {
       note,
       drop: (line, text, reason) => report.dropped.push({ note: file, line, text, reason }),
-      warn: (line, message) => report.warnings.push(`${file}${line === undefined ? '' : `:${line}`}: ${message}`),
+      warn: (line, message) => report.warnings.push(`${where(line)}: ${message}`),
+      fail: (line, message) => errors.push(new ImportError(`notes/${file}`, line, message)),
     }, steps);
     tagInternalLinks(note.tree, note.id);
     anchorsByNote.set(note.id, { file, index: noteAnchorIndex(note.tree) });
@@ -57,25 +77,20 @@ export function runImport(options: ImportOptions): ImportResult {
     ...standalonePages.map((spec): PagePlan => ({ topic: null, spec, path: spec.slug, parts: [] })),
     ...topics.flatMap((topic) => topic.pages.map((spec): PagePlan => ({ topic, spec, path: `${topic.id}/${spec.slug}`, parts: [] }))),
   ];
-  const routed = routeSections(outlines, plans, dissolvedHeadings, (dropped) => report.dropped.push(dropped));
-  assertDropsReviewed(report.dropped);
-  const files = buildPages(routed, anchorsByNote, readDiagrams(options.diagramsDir));
+  // Errors in the notes first: routing a note that failed to parse would only add noise.
+  if (errors.length > 0) throw new ImportErrors(errors, report.warnings);
+  let routed: ReturnType<typeof routeSections>;
+  try {
+    routed = routeSections(outlines, plans, dissolvedHeadings, (dropped) => report.dropped.push(dropped));
+  } catch (error) {
+    throw new ImportErrors([error instanceof Error ? error : new Error(String(error))], report.warnings);
+  }
+  const unreviewed = reviewDrops(report.dropped, notes.map((note) => note.file));
+  if (unreviewed.length > 0) throw new ImportErrors(unreviewed, report.warnings);
+  const files = buildPages(routed, anchorsByNote, readDiagrams(options.diagramsDir), topics);
+  for (const file of files) {
+    const size = Buffer.byteLength(file.content);
+    if (size > PAGE_SIZE_LIMIT) report.warnings.push(`${file.path}: ${Math.round(size / 1024)} KB of Markdown is more than a reader can use on one page (limit ${PAGE_SIZE_LIMIT / 1024} KB); split its sections over several pages in the topic map`);
+  }
   return { files, report };
-}
-
-/** Every removed line must be in the reviewed allowlist, and every allowlisted line must still be removed. */
-function assertDropsReviewed(dropped: DroppedLine[]): void {
-  const key = (entry: { note: string; line: number; text: string; reason: string }) => `${entry.note}:${entry.line}:${entry.reason}:${entry.text}`;
-  const allowed = new Set(allowedDrops.map(key));
-  for (const entry of dropped) {
-    if (!allowed.has(key(entry))) {
-      throw new ImportError(entry.note, entry.line, `would drop "${entry.text}" (${entry.reason}), which is not in scripts/import/dropped-lines.ts`);
-    }
-  }
-  const actual = new Set(dropped.map(key));
-  for (const entry of allowedDrops) {
-    if (!actual.has(key(entry))) {
-      throw new ImportError(entry.note, entry.line, `allowlisted drop "${entry.text}" no longer happens; update scripts/import/dropped-lines.ts`);
-    }
-  }
 }

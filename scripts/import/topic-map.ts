@@ -3,6 +3,7 @@
  * and which note sections each page is made of. This is data, not code: routing a new
  * note section means adding a selector here. A section no page claims is an import error.
  */
+import type { SiteView } from '../../src/lib/site-directives.ts';
 
 export interface SourceSelector {
   /** Note id: the file's three-digit prefix. */
@@ -23,8 +24,8 @@ export interface SourceSelector {
 
 export interface PageSpec {
   slug: string;
-  /** A site component rendered after the page's own content. */
-  append?: 'QuestionIndex';
+  /** A site view rendered after the page's own content (src/components/overrides/MarkdownContent.astro). */
+  siteView?: SiteView;
   /** Page title; defaults to the title of its only source section. */
   title?: string;
   description?: string;
@@ -52,7 +53,7 @@ export const standalonePages: PageSpec[] = [
     slug: 'questions',
     title: '题目索引',
     description: '站内全部面试题按主题排列，每题直达答案锚点；附原笔记《面试真题集》的题目分类。',
-    append: 'QuestionIndex',
+    siteView: 'question-index',
     sources: [{ note: '000', heading: '面试真题集', keepHeading: true }],
   },
   { slug: 'interview-tips', title: '面试答题技巧', sources: [{ note: '000', heading: '面试技巧' }] },
@@ -379,3 +380,12 @@ export const topics: TopicSpec[] = [
     pages: [{ slug: 'ffmpeg', title: 'FFmpeg 原理', sources: [{ note: '001', heading: 'FFmpeg' }] }],
   },
 ];
+
+/** The whole topic map, as the importer takes it. */
+export interface TopicMap {
+  topics: TopicSpec[];
+  standalonePages: PageSpec[];
+  dissolvedHeadings: DissolvedHeading[];
+}
+
+export const topicMap: TopicMap = { topics, standalonePages, dissolvedHeadings };

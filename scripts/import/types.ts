@@ -22,6 +22,8 @@ export type DropReason =
   | 'scrape-artifact'
   | 'copy-button-artifact'
   | 'handwritten-toc'
+  | 'html-comment'
+  | 'chat-artifact'
   | 'dissolved-category-heading';
 
 /** A heading plus everything under it, as the note's own outline gives it. */
@@ -50,6 +52,8 @@ export interface StepContext {
   /** Records a line removed on purpose (checked against the reviewed allowlist). */
   drop(line: number, text: string, reason: DropReason): void;
   warn(line: number | undefined, message: string): void;
+  /** Records an error at a line; the import goes on to find the others, then fails naming them all. */
+  fail(line: number | undefined, message: string): void;
 }
 
 export type NormalizationStep = (tree: Root, context: StepContext) => void;

@@ -59,9 +59,8 @@ export function remarkMermaidDiagrams(options: MermaidDiagramOptions = {}) {
     if (file.extname === '.mdx' || file.path?.endsWith('.mdx')) {
       tree.children.unshift(runtimeImport(runtime));
       tree.children.push(runtimeElement());
-    } else {
-      file.message('Mermaid diagrams are drawn only on MDX pages (the runtime is an imported component)');
     }
+    // A Markdown page cannot import anything: src/components/overrides/MarkdownContent.astro adds the runtime.
   };
 }
 

@@ -1,6 +1,8 @@
 import type { Element, Nodes as HastNodes } from 'hast';
 import type { Link, Nodes as MdastNodes, Root } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
+import { htmlTagNames } from 'html-tag-names';
+import { htmlVoidElements } from 'html-void-elements';
 import { toString } from 'mdast-util-to-string';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
@@ -14,12 +16,32 @@ export interface ContentLine {
   text: string;
 }
 
+const KNOWN_ELEMENTS = new Set(htmlTagNames);
+const VOID_ELEMENTS = new Set(htmlVoidElements);
+
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
 const parse = (text: string): Root => parser.runSync(parser.parse(text)) as Root;
 
 /** Text as compared: no whitespace, no label colons, no bullet glyphs (list syntax). */
 export function canon(text: string): string {
   return text.normalize('NFC').replace(/[\s\u3000]+/gu, '').replace(/[:：]/gu, '').replace(/^[•·▪●◦]+/u, '');
+}
+
+/**
+ * What a reader sees of raw HTML on one line: the tags of real elements (a known HTML element,
+ * either without content like `<img>` or closed again on the same line) are markup and vanish,
+ * comments vanish; anything else in angle brackets (`<pod-name>`, `List<String>`, a lone `<b>`)
+ * is text the page must show.
+ */
+function withoutMarkupTags(line: string): string {
+  const withoutComments = line.replace(/<!--[\s\S]*?-->/g, '');
+  return withoutComments.replace(/<(\/?)([A-Za-z][A-Za-z0-9-]*)(\s[^<>]*)?\/?>/g, (tag, slash: string, name: string) => {
+    const element = name.toLowerCase();
+    if (!KNOWN_ELEMENTS.has(element)) return tag;
+    if (VOID_ELEMENTS.has(element)) return '';
+    const other = slash ? new RegExp(`<${element}[\\s>]`, 'i') : new RegExp(`</${element}\\s*>`, 'i');
+    return other.test(withoutComments) ? '' : tag;
+  });
 }
 
 /** Markdown syntax set aside: the plain text of one line, as a reader sees it. */
@@ -32,7 +54,7 @@ function plainLine(line: string): string {
       return [SKIP, index];
     }
   });
-  return toString(tree, { includeImageAlt: false, includeHtml: false })
+  return withoutMarkupTags(toString(tree, { includeImageAlt: false, includeHtml: true }))
     // Emphasis opened on one line and closed on another leaves its markers on the edges.
     .replace(/^[*_]+|[*_]+$/g, '')
     // `###RabbitMQ`: a heading written without the space CommonMark needs.
@@ -93,7 +115,10 @@ export function naiveContentLines(text: string): ContentLine[] {
         .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
         .replace(/\[#\]\([^)]*\)/g, '')
         .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/<[^>\n]+>/g, (tag) => (/^<\/?[a-zA-Z][\w-]*(?:\s[^>]*)?\/?>$/.test(tag) && !/[=]/.test(tag.slice(1, 2)) && /^<\/?(?:img|br|p|div|span|a|b|i|strong|em|code|pre|sup|sub)\b/i.test(tag) ? '' : tag))
+        .replace(/<!--.*?-->/g, '')
+        .replace(/<(\/?)(img|br|p|div|span|a|b|i|strong|em|code|pre|sup|sub)(\s[^>]*)?\/?>/gi, (tag, slash: string, name: string, _attributes, _offset, line: string) =>
+          name.toLowerCase() === 'img' || name.toLowerCase() === 'br' || line.toLowerCase().includes(slash ? `<${name.toLowerCase()}` : `</${name.toLowerCase()}>`) ? '' : tag,
+        )
         .replace(/\*\*|__|\*|`|\|/g, '')
         .replace(/^\s*:?-{3,}:?\s*$/, '')
         .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');

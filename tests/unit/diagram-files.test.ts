@@ -13,7 +13,7 @@ function generatedPages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return generatedPages(path);
-    return entry.name.endsWith('.mdx') ? [readFileSync(path, 'utf8')] : [];
+    return /\.mdx?$/.test(entry.name) ? [readFileSync(path, 'utf8')] : [];
   });
 }
 

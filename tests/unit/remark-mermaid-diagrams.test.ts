@@ -73,9 +73,10 @@ describe('remark-mermaid-diagrams', () => {
     expect(html).toContain('<div class="kb-diagram__canvas"><p class="kb-diagram__status">');
   });
 
-  it('warns that a plain Markdown page cannot load the runtime', () => {
-    const { file, tree } = transform(PAGE, 'page.md');
-    expect(file.messages.map(String).join('\n')).toContain('only on MDX pages');
-    expect(tree.children.some((node) => node.type === 'mdxjsEsm')).toBe(false);
+  it('adds no code to a plain Markdown page (MarkdownContent.astro adds the runtime there)', () => {
+    const { file, tree, html } = transform(PAGE, 'page.md');
+    expect(file.messages).toEqual([]);
+    expect(tree.children.some((node) => node.type.startsWith('mdx'))).toBe(false);
+    expect(html).toContain(`<figure class="kb-diagram" data-diagram="${diagramKey(SOURCE)}">`);
   });
 });

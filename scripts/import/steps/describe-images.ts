@@ -1,7 +1,9 @@
 import type { Heading, Image, RootContent } from 'mdast';
+import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { plainText } from '../mdast-helpers.ts';
 import { hasCjk } from '../text.ts';
+import { SITE_DIRECTIVES } from '../../../src/lib/site-directives.ts';
 
 /** Alt texts that are file names or screenshot ids (`QQ_1721205538541`, `image (2)`, `640 (4)`), not descriptions. */
 const FILE_NAME_ALT = /^(?:(?:image|img|screenshot|qq)[\s_-]*[\d\s()_-]*|[\d\s()_-]+|image-\d+|[\w.-]*\d{6,}[\w.-]*)$/i;
@@ -19,12 +21,9 @@ export function describeImages(blocks: RootContent[], pageTitle: string): void {
       return;
     }
     if (node.type === 'image') describe(node as Image);
-    if (node.type === 'mdxJsxFlowElement' && 'name' in node && node.name === 'MissingImage') {
-      for (const attribute of node.attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'alt' && typeof attribute.value === 'string' && isFileName(attribute.value)) {
-          attribute.value = label();
-        }
-      }
+    if (node.type === 'leafDirective') {
+      const notice = node as LeafDirective;
+      if (notice.name === SITE_DIRECTIVES.missingImage && isFileName(plainText(notice.children))) notice.children = [{ type: 'text', value: label() }];
     }
   });
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Image, Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
 import { visit, SKIP } from 'unist-util-visit';
 import { startLine } from '../mdast-helpers.ts';
+import { missingImageBlock } from '../site-blocks.ts';
 import type { StepContext } from '../types.ts';
 
 /**
@@ -21,16 +21,7 @@ export function markMissingImages(publicDir: string) {
         context.warn(startLine(node), 'missing image shares its paragraph with text; left inline');
         return;
       }
-      const notices: MdxJsxFlowElement[] = missing.map((image) => ({
-        type: 'mdxJsxFlowElement',
-        name: 'MissingImage',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'src', value: image.url },
-          { type: 'mdxJsxAttribute', name: 'alt', value: image.alt ?? '' },
-        ],
-        children: [],
-        position: node.position,
-      }));
+      const notices = missing.map((image) => ({ ...missingImageBlock(image.url, image.alt ?? ''), position: node.position }));
       parent.children.splice(index, 1, ...(notices as never[]));
       return [SKIP, index + notices.length];
     });

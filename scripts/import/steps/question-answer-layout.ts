@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { heading, paragraph, plainText, splitFirstLine, text, trimPhrasing } from '../mdast-helpers.ts';
+import { questionBlock } from '../site-blocks.ts';
 import type { StepContext } from '../types.ts';
 
 const QUESTION_LABEL = /^问题$/;
@@ -9,7 +10,7 @@ const LABEL_COLON = /^\s*[:：]\s*/;
 
 /**
  * The "问题 / 标准答案" layout becomes the site's question/answer structure: the heading is
- * the question's title, the full question sits in a <Question> callout, the answer follows
+ * the question's title, the full question sits in a `:::question` callout, the answer follows
  * under a 标准答案 label, and bold `**小标题**:` lines inside the answer become sub-headings.
  */
 export function questionAnswerLayout(tree: Root, _context: StepContext): void {
@@ -60,10 +61,10 @@ function afterLabel(node: Paragraph): PhrasingContent[] {
   return trimPhrasing(rest);
 }
 
-function questionCallout(node: Paragraph): MdxJsxFlowElement {
+function questionCallout(node: Paragraph): ContainerDirective {
   const body = paragraph(afterLabel(node));
   body.position = node.position;
-  return { type: 'mdxJsxFlowElement', name: 'Question', attributes: [], children: [body], position: node.position };
+  return { ...questionBlock([body]), position: node.position };
 }
 
 /** `**标准答案**:\n正文…` → a 标准答案 label paragraph, then the text that shared its paragraph. */

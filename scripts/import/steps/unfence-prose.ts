@@ -2,6 +2,7 @@ import type { Code, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { visit, SKIP } from 'unist-util-visit';
 import { detectLanguage, normalizeLanguageLabel } from '../code-language.ts';
 import { hasCjk } from '../text.ts';
+import { COPY_BUTTON_LABEL } from '../artifact-rules.ts';
 import type { StepContext } from '../types.ts';
 
 /** Share of a line that is Chinese (Han or CJK punctuation) for the line to read as prose. */
@@ -10,7 +11,6 @@ const PROSE_LINE_CJK_SHARE = 0.25;
 const PROSE_BLOCK_SHARE = 0.6;
 const CJK_OR_PUNCT = /[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“”‘’]/gu;
 /** A lone language name left behind by a chat window's code-block header. */
-const COPY_LABEL = /^(?:sql|php|bash|shell|go|python|yaml|json|javascript|java|text|plaintext|promql)$/i;
 const CODE_LINE = /[{}()=;$\\]|^\s*(?:\w+\s+)?-{1,2}\w/;
 
 /**
@@ -82,7 +82,7 @@ function proseBlocks(node: Code, context: StepContext): RootContent[] {
       flushCode();
       return;
     }
-    if (COPY_LABEL.test(raw.trim()) && next !== undefined && isCodeLine(next)) {
+    if (COPY_BUTTON_LABEL.test(raw.trim()) && next !== undefined && isCodeLine(next)) {
       flushProse();
       flushCode();
       codeLabel = raw.trim();

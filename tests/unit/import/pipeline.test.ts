@@ -1,4 +1,4 @@
-import type { Heading, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../scripts/import/errors.ts';
 import { plainText } from '../../../scripts/import/mdast-helpers.ts';
@@ -6,9 +6,13 @@ import { routeSections, type NoteOutline, type PagePlan } from '../../../scripts
 import { buildSectionTree } from '../../../scripts/import/sections.ts';
 import { assignAnchorIds, headingId, slugify } from '../../../scripts/import/steps/assign-anchor-ids.ts';
 import { normalizeHeadingLevels } from '../../../scripts/import/steps/normalize-heading-levels.ts';
-import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
+import { chunkStarts, parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { noteAnchorIndex, relativeUrl, resolveInternalLinks, tagInternalLinks } from '../../../scripts/import/steps/resolve-internal-links.ts';
-import { serializeBody } from '../../../scripts/import/steps/serialize-mdx.ts';
+import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
 import type { PageSpec } from '../../../scripts/import/topic-map.ts';
 import type { DroppedLine } from '../../../scripts/import/types.ts';
 
@@ -103,7 +107,7 @@ describe('the notes’ own #anchor links', () => {
       { path: 'go/interview', blocks: [heading!], titleHeading: null },
     ];
     resolveInternalLinks(pages, new Map([['000', { file: '000_fixture.txt', index }]]));
-    expect(serializeBody([list!]).body).toBe('1. [Go的GMP调度模型](../go/interview/#gmp-scheduler)\n');
+    expect(serializeBody([list!])).toBe('1. [Go的GMP调度模型](../go/interview/#gmp-scheduler)\n');
   });
 
   it('fail the import when they point nowhere', () => {
@@ -121,10 +125,40 @@ describe('the notes’ own #anchor links', () => {
   });
 });
 
-describe('MDX serialization', () => {
-  it('escapes text MDX would read as JSX or expressions, and writes heading ids', () => {
+describe('Markdown serialization', () => {
+  it('writes heading ids, and keeps as text what Markdown would read as HTML or a directive', () => {
     const blocks = parseMarkdown('### --build-arg <key=value>：\n\n`-f <path/to/Dockerfile>` 和 {braces} 以及 a<b\n').children;
     assignAnchorIds(blocks, new Map());
-    expect(serializeBody(blocks).body).toBe('### --build-arg \\<key=value>： \\{#build-arg-key-value}\n\n`-f <path/to/Dockerfile>` 和 \\{braces} 以及 a\\<b\n');
+    expect(serializeBody(blocks)).toBe('### --build-arg \\<key=value>： {#build-arg-key-value}\n\n`-f <path/to/Dockerfile>` 和 {braces} 以及 a\\<b\n');
+  });
+
+  it('escapes the colons a note could use to open one of the site\'s directives', () => {
+    const blocks: RootContent[] = [
+      { type: 'paragraph', children: [{ type: 'text', value: ':::question\n::empty-section\n时间 10:30，键 a:b' }] },
+    ];
+    const markdown = serializeBody(blocks);
+    expect(markdown).not.toMatch(/^:{2,3}[a-z]/m);
+    expect(parseMarkdown(markdown).children.map((node) => plainText(node))).toEqual([':::question\n::empty-section\n时间 10:30，键 a:b']);
+  });
+
+  it('writes two code spans side by side as one, never as a "``" that opens a longer span', () => {
+    const blocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'inlineCode', value: '<object></object>' }, { type: 'inlineCode', value: '<embed src="x">' }] }];
+    const markdown = serializeBody(blocks);
+    expect(markdown).toBe('`<object></object><embed src="x">`\n');
+    expect(plainText(parseMarkdown(markdown).children)).toBe('<object></object><embed src="x">');
+  });
+});
+
+describe('parsing a long note in pieces', () => {
+  it('cuts only at headings no construct can span, and gives the same tree as one parse', () => {
+    const section = (n: number) => `# 第 ${n} 节\n\n正文 ${n}。\n\n- 列表\n  继续\n\n\`\`\`bash\n# 不是标题 ${n}\n\`\`\`\n\n<!--\n# 也不是标题 ${n}\n-->\n\n| a | b |\n| - | - |\n| 1 | 2 |\n`;
+    const text = Array.from({ length: 40 }, (_, n) => section(n + 1)).join('\n');
+    const starts = chunkStarts(text, 200);
+    expect(starts.length).toBeGreaterThan(5);
+    for (const start of starts) expect(text.slice(start.offset).startsWith('# 第 ')).toBe(true);
+    const whole = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly);
+    const one = whole.runSync(whole.parse(text)) as Root;
+    const pieces = parseMarkdown(text);
+    expect(pieces.children).toEqual(one.children);
   });
 });

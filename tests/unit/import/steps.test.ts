@@ -2,40 +2,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
-import { dropScrapeArtifacts } from '../../../scripts/import/steps/drop-scrape-artifacts.ts';
-import { inferPlainTextStructure } from '../../../scripts/import/steps/infer-plain-text-structure.ts';
-import { fixUnspacedAtxHeadings } from '../../../scripts/import/steps/fix-unspaced-atx-headings.ts';
-import { leadingBoldLineHeading } from '../../../scripts/import/steps/leading-bold-line-heading.ts';
-import { bulletQuestionsToHeadings } from '../../../scripts/import/steps/bullet-questions-to-headings.ts';
-import { unfenceProse } from '../../../scripts/import/steps/unfence-prose.ts';
-import { normalizeCodeLanguages } from '../../../scripts/import/steps/normalize-code-languages.ts';
-import { cleanHeadingText } from '../../../scripts/import/steps/clean-heading-text.ts';
-import { questionAnswerLayout } from '../../../scripts/import/steps/question-answer-layout.ts';
-import { convertRawHtml } from '../../../scripts/import/steps/convert-raw-html.ts';
-import { markMissingImages } from '../../../scripts/import/steps/mark-missing-images.ts';
-import { serializeBody } from '../../../scripts/import/steps/serialize-mdx.ts';
+import { noteSteps } from '../../../scripts/import/steps/index.ts';
+import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
 import type { DroppedLine, NormalizationStep, StepContext } from '../../../scripts/import/types.ts';
 
 /**
  * Fixture tests, one folder per step in tests/fixtures/import/<step>/: `<case>.md` is a note
- * fragment, `<case>.mdx` the MDX the step alone turns it into, `<case>.drops.json` the lines
- * it removes (none when absent).
+ * fragment, `<case>.out.md` the Markdown the step alone turns it into, `<case>.drops.json` the
+ * lines it removes (none when absent), `<case>.warnings.json` what it reports (none when absent).
  */
 const FIXTURES = join(import.meta.dirname, '../../fixtures/import');
 
-const steps: Record<string, NormalizationStep> = {
-  'drop-scrape-artifacts': dropScrapeArtifacts,
-  'infer-plain-text-structure': inferPlainTextStructure,
-  'fix-unspaced-atx-headings': fixUnspacedAtxHeadings,
-  'leading-bold-line-heading': leadingBoldLineHeading,
-  'bullet-questions-to-headings': bulletQuestionsToHeadings,
-  'unfence-prose': unfenceProse,
-  'normalize-code-languages': normalizeCodeLanguages,
-  'clean-heading-text': cleanHeadingText,
-  'question-answer-layout': questionAnswerLayout,
-  'convert-raw-html': convertRawHtml,
-  'mark-missing-images': markMissingImages(join(FIXTURES, 'mark-missing-images/public')),
-};
+const steps: Record<string, NormalizationStep> = Object.fromEntries(noteSteps(join(FIXTURES, 'mark-missing-images/public')));
 
 function run(step: NormalizationStep, input: string) {
   const tree = parseMarkdown(input);
@@ -45,14 +23,15 @@ function run(step: NormalizationStep, input: string) {
     note: { file: 'fixture.md', id: '999', text: input, tree },
     drop: (line, text, reason) => dropped.push({ line, text, reason }),
     warn: (line, message) => warnings.push(`${line}: ${message}`),
+    fail: (line, message) => warnings.push(`error ${line}: ${message}`),
   };
   step(tree, context);
-  return { mdx: serializeBody(tree.children).body, dropped, warnings };
+  return { markdown: serializeBody(tree.children), dropped, warnings };
 }
 
 describe.each(Object.keys(steps))('%s', (name) => {
   const dir = join(FIXTURES, name);
-  const cases = readdirSync(dir).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3));
+  const cases = readdirSync(dir).filter((file) => file.endsWith('.md') && !file.endsWith('.out.md')).map((file) => file.slice(0, -3));
 
   it('has fixtures', () => {
     expect(cases.length).toBeGreaterThan(0);
@@ -60,12 +39,15 @@ describe.each(Object.keys(steps))('%s', (name) => {
 
   it.each(cases)('%s', (fixture) => {
     const input = readFileSync(join(dir, `${fixture}.md`), 'utf8');
-    const expected = readFileSync(join(dir, `${fixture}.mdx`), 'utf8');
+    const expected = readFileSync(join(dir, `${fixture}.out.md`), 'utf8');
     const dropsFile = join(dir, `${fixture}.drops.json`);
     const expectedDrops: unknown = existsSync(dropsFile) ? JSON.parse(readFileSync(dropsFile, 'utf8')) : [];
+    const warningsFile = join(dir, `${fixture}.warnings.json`);
+    const expectedWarnings: unknown = existsSync(warningsFile) ? JSON.parse(readFileSync(warningsFile, 'utf8')) : [];
     const result = run(steps[name]!, input);
-    expect(result.mdx).toBe(expected);
+    expect(result.markdown).toBe(expected);
     expect(result.dropped).toEqual(expectedDrops);
+    expect(result.warnings).toEqual(expectedWarnings);
   });
 });
 
