@@ -95,6 +95,7 @@ try {
   const latency = {
     coldMs: percentile(cold.map((run) => run.ms), 50),
     coldBytes: percentile(cold.map((run) => run.bytes), 50),
+    coldCpu: percentile(cold.map((run) => run.cpuMs), 50),
     warmP50: percentile(warmMs, 50),
     warmP95: percentile(warmMs, 95),
     repeatP50: percentile(repeat.map((run) => run.ms), 50),
@@ -147,6 +148,7 @@ function printReport(report: { name: string; all: Quality; byKind: Record<string
     ['latency and transfer', 'value'],
     [`cold: first query incl. index load (median of ${COLD_SAMPLES})`, ms(latency.coldMs!)],
     ['cold: bytes fetched', kb(latency.coldBytes!)],
+    ['cold: CPU time of the page (median; depends little on the load)', ms(latency.coldCpu!)],
     [`warm: new query, p50 (median of ${rounds} rounds)`, ms(latency.warmP50!)],
     [`warm: new query, p95 (median of ${rounds} rounds)`, ms(latency.warmP95!)],
     ['warm: repeated query, p50 / p95', `${ms(latency.repeatP50!)} / ${ms(latency.repeatP95!)}`],

@@ -22,8 +22,9 @@ const unescapeAngles = (text) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>'
 /** The record's words as Pagefind numbers them (its locations index this list). */
 function contentWords(rawContent) {
   const zws = rawContent.includes(WORD_BREAK);
-  const words = (zws ? rawContent.split(WORD_BREAK) : rawContent.split(WORD_SEPARATORS)).map(unescapeAngles);
-  return { words, joiner: zws ? '' : ' ' };
+  // No entity spans a word break: unescape once, then split.
+  const content = unescapeAngles(rawContent);
+  return { words: zws ? content.split(WORD_BREAK) : content.split(WORD_SEPARATORS), joiner: zws ? '' : ' ' };
 }
 
 /** Positions in `text` where a word starts or ends (the browser's word boundaries). */
