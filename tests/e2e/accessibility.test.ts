@@ -7,6 +7,7 @@ import { representativePages } from '../../bench/lib/page-types.ts';
 import { openPage, siteUrl, useBrowser } from '../support/browser.ts';
 import { drawAllDiagrams } from '../support/diagrams.ts';
 import { DIST } from '../support/dist.ts';
+import { searchFor } from '../support/search-dialog.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -45,8 +46,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
       const { context, page } = await open();
       await page.goto(siteUrl(''), { waitUntil: 'networkidle' });
       await page.locator('button[data-open-modal]').click();
-      await page.locator('dialog[open] .pagefind-ui__search-input').fill('etcd');
-      await page.locator('dialog[open] .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      await searchFor(page, 'etcd');
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });

@@ -12,6 +12,11 @@ const SEARCH_TIMEOUT_MS = 60_000;
  */
 export async function searchFor(page: Page, term: string): Promise<void> {
   await page.locator('dialog[open] .pagefind-ui__search-input').fill(term);
+  await searchFinished(page, term);
+}
+
+/** Waits until the search for `term`, typed into the open dialog, has finished (see searchFor). */
+export async function searchFinished(page: Page, term: string): Promise<void> {
   await page.waitForFunction(
     (wanted) => {
       const search = document.querySelector('dialog[open] #starlight__search');
