@@ -1,4 +1,4 @@
-// Served as /pagefind/best-match.js (plain JavaScript: it runs in the reader's browser as is).
+// Browser JavaScript, bundled into /pagefind/pagefind.js at build (src/plugins/search-index/index.ts).
 import { presentResult } from './excerpt.js';
 import { piecesOf, searchTerms } from './query-words.js';
 import { TOPIC_FILTER } from './record-fields.js';
@@ -142,7 +142,7 @@ function withTopicAny(options) {
  * times coverage^power, where coverage is the share of the query's idf-weighted terms the
  * answer has, times the answer's topic weight.
  */
-export function rank(terms, total, power, weightOf = () => 1) {
+function rank(terms, total, power, weightOf = () => 1) {
   const answers = new Map();
   let possible = 0;
   for (const term of terms) {

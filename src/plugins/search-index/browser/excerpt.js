@@ -1,4 +1,4 @@
-// Served as /pagefind/excerpt.js (plain JavaScript: it runs in the reader's browser as is).
+// Browser JavaScript, bundled into /pagefind/pagefind.js at build (src/plugins/search-index/index.ts).
 import { ANSWER_TEXT_MARK, SHOWN_META } from './record-fields.js';
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -44,7 +44,8 @@ const lastAtMost = (sorted, limit, floor) => sorted.filter((value) => value <= l
 function retreat(text, from, width) {
   let used = 0;
   let at = from;
-  for (const char of [...text.slice(0, from)].reverse()) {
+  // `width` half-width characters lie within 2 × `width` code units (surrogate pairs included).
+  for (const char of [...text.slice(Math.max(0, from - 2 * width), from)].reverse()) {
     used += WIDE.test(char) ? 2 : 1;
     if (used > width) break;
     at -= char.length;

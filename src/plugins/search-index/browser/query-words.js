@@ -1,4 +1,4 @@
-// Served as /pagefind/query-words.js (plain JavaScript: it runs in the reader's browser as is).
+// Browser JavaScript, bundled into /pagefind/pagefind.js at build (src/plugins/search-index/index.ts).
 
 const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 

@@ -1,4 +1,4 @@
-// Served as /pagefind/record-fields.js; also imported by the index build (one source for both).
+// Browser JavaScript, bundled into /pagefind/pagefind.js; also imported by the index build (one source for both).
 
 /** Metadata the search dialog shows with a result: the answer's heading, and where it sits. */
 export const SHOWN_META = { title: 'title', location: '位置' };
