@@ -3,22 +3,39 @@
  * builds, `astro build --force`), serves both on loopback, and visits one page of each type in
  * Chromium with an empty cache, touching nothing. Prints, per page type, the gzip bytes the
  * visit downloaded by kind (images excluded), the JavaScript that ran before any interaction,
- * and the build times.
+ * and the build times; then every page with a diagram against its budget.
  *
- *   npm run bench:perf            (about 2 minutes on 2 cores)
+ *   npm run bench:perf                      (about 2 minutes on 2 cores)
+ *   npm run bench:perf -- --compare main    also build and measure a git revision (before/after)
  */
-import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { astroBuild, scratchDir } from './lib/astro-build.ts';
+import { astroBuild, REPO, scratchDir } from './lib/astro-build.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { writeBareStarlight } from './lib/bare-starlight.ts';
 import { measureFirstVisit, type FirstVisit } from './lib/first-visit.ts';
 import { representativePages } from './lib/page-types.ts';
+import { builtPages, urlPathOf } from '../scripts/site/built-pages.ts';
 import { startServer } from '../scripts/serve.ts';
 
 const BUDGET = 70 * 1024;
+/** A page with diagrams: its first visit, images aside, and the script it runs (issue #14). */
+const DIAGRAM_PAGE_BUDGET = 60 * 1024;
+const DIAGRAM_SCRIPT_BUDGET = 15 * 1024;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** `--compare <revision>`: a git revision to measure beside this working tree. */
+const compareIndex = process.argv.indexOf('--compare');
+const compareRef = compareIndex >= 0 ? process.argv[compareIndex + 1] : undefined;
+if (compareIndex >= 0 && !compareRef) throw new Error('--compare needs a git revision, e.g. --compare main');
+
+/** Writes the tree of a git revision into `dir` (inside the repository, so it resolves this node_modules). */
+function exportRevision(revision: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', '--format=tar', revision], { cwd: REPO, maxBuffer: 1 << 30 }) });
+}
 
 async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = await startServer(dir, 0, '127.0.0.1');
@@ -37,36 +54,75 @@ try {
   const siteSeconds = await astroBuild({ outDir: siteDist, force: true });
   console.error('building bare Starlight…');
   const bareSeconds = await astroBuild({ root: bareRoot, outDir: bareDist, force: true });
+  let revision: { name: string; dist: string; seconds: Awaited<ReturnType<typeof astroBuild>> } | undefined;
+  if (compareRef) {
+    const root = join(scratch, 'revision');
+    exportRevision(compareRef, root);
+    console.error(`building ${compareRef}…`);
+    revision = { name: compareRef, dist: join(root, 'dist'), seconds: await astroBuild({ root, outDir: join(root, 'dist'), force: true }) };
+  }
 
   const site = await serve(siteDist);
   const bare = await serve(bareDist);
+  const before = revision ? await serve(revision.dist) : undefined;
   const browser = await launchChromium();
   const rows: string[] = [];
+  const row = (label: string, name: string, { weight, js }: FirstVisit) =>
+    `| ${label} | ${name} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.fonts)} | **${kb(weight.total)}** | ${js.scripts} / ${kb(js.parsed)} / ${kb(js.executed)} |`;
   let typical: { site: FirstVisit; bare: FirstVisit } | undefined;
   for (const page of representativePages(siteDist)) {
     console.error(`visiting ${page.label}…`);
     const ours = await measureFirstVisit(browser, site.url + page.path);
     const theirs = await measureFirstVisit(browser, bare.url + page.path);
     if (page.kind === 'answer') typical = { site: ours, bare: theirs };
-    for (const [name, visit] of [['this site', ours], ['bare Starlight', theirs]] as const) {
-      const { weight, js } = visit;
-      rows.push(`| ${name === 'this site' ? page.label : ''} | ${name} | ${kb(weight.html)} | ${kb(weight.css)} | ${kb(weight.js)} | ${kb(weight.fonts)} | **${kb(weight.total)}** | ${js.scripts} / ${kb(js.parsed)} / ${kb(js.executed)} |`);
-    }
+    rows.push(row(page.label, 'this site', ours));
+    if (before && revision) rows.push(row('', revision.name, await measureFirstVisit(browser, before.url + page.path)));
+    rows.push(row('', 'bare Starlight', theirs));
+  }
+
+  // Every page with a diagram, against the diagram budget.
+  const diagramRows: string[] = [];
+  for (const file of pagesWithDiagrams(siteDist)) {
+    const path = urlPathOf(file).slice(1);
+    console.error(`visiting /${path}…`);
+    const ours = await measureFirstVisit(browser, site.url + path);
+    const theirs = await measureFirstVisit(browser, bare.url + path);
+    const old = before ? await measureFirstVisit(browser, before.url + path) : undefined;
+    const within = ours.weight.total <= DIAGRAM_PAGE_BUDGET && ours.weight.js <= DIAGRAM_SCRIPT_BUDGET;
+    const cells = [`/${path}`, String(countDiagrams(join(siteDist, file))), `**${kb(ours.weight.total)}** / ${kb(ours.weight.js)}`, ...(old ? [`${kb(old.weight.total)} / ${kb(old.weight.js)}`] : []), `${kb(theirs.weight.total)} / ${kb(theirs.weight.js)}`, within ? 'yes' : '**NO**'];
+    diagramRows.push(`| ${cells.join(' | ')} |`);
   }
   await browser.close();
   site.server.close();
   bare.server.close();
+  before?.server.close();
 
   console.log('\nFirst visit, empty cache, no interaction: KB gzip (level 6) downloaded by kind, images excluded.');
   console.log('JS run = scripts that ran before any interaction / KB of their source / KB inside executed code (V8 coverage).\n');
   console.log('| page | site | HTML | CSS | JS | fonts | total | JS run: scripts / KB / KB executed |');
   console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-  for (const row of rows) console.log(row);
-  console.log(`\n| cold build (astro build --force) | this site | bare Starlight |\n| --- | ---: | ---: |\n| wall-clock seconds | ${siteSeconds.wall.toFixed(1)} | ${bareSeconds.wall.toFixed(1)} |\n| CPU seconds (user + system) | ${siteSeconds.cpu.toFixed(1)} | ${bareSeconds.cpu.toFixed(1)} |`);
+  for (const line of rows) console.log(line);
+  const revisionColumn = revision ? ` ${revision.name} |` : '';
+  console.log(`\n| cold build (astro build --force) | this site |${revisionColumn} bare Starlight |\n| --- | ---: |${revision ? ' ---: |' : ''} ---: |`);
+  console.log(`| wall-clock seconds | ${siteSeconds.wall.toFixed(1)} |${revision ? ` ${revision.seconds.wall.toFixed(1)} |` : ''} ${bareSeconds.wall.toFixed(1)} |`);
+  console.log(`| CPU seconds (user + system) | ${siteSeconds.cpu.toFixed(1)} |${revision ? ` ${revision.seconds.cpu.toFixed(1)} |` : ''} ${bareSeconds.cpu.toFixed(1)} |`);
   if (typical) {
     const verdict = typical.site.weight.total <= BUDGET && typical.site.weight.total <= typical.bare.weight.total ? 'within budget' : 'OVER BUDGET';
     console.log(`\nBudget (typical answer page ≤ ${kb(BUDGET)} KB and ≤ bare Starlight): ${kb(typical.site.weight.total)} KB vs ${kb(typical.bare.weight.total)} KB: ${verdict}.`);
   }
+  console.log(`\nPages with diagrams: first visit KB gzip total / of it JavaScript (budget ≤ ${kb(DIAGRAM_PAGE_BUDGET)} / ≤ ${kb(DIAGRAM_SCRIPT_BUDGET)}).\n`);
+  console.log(`| page | diagrams | this site |${revisionColumn} bare Starlight (diagrams as code) | within budget |`);
+  console.log(`| --- | ---: | ---: |${revision ? ' ---: |' : ''} ---: | --- |`);
+  for (const line of diagramRows) console.log(line);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+}
+
+/** Built pages (`…/index.html` under dist) that hold at least one diagram. */
+function pagesWithDiagrams(dist: string): string[] {
+  return builtPages(dist).filter((file) => countDiagrams(join(dist, file)) > 0);
+}
+
+function countDiagrams(path: string): number {
+  return readFileSync(path, 'utf8').match(/<div class="kb-diagram"/g)?.length ?? 0;
 }

@@ -1,8 +1,8 @@
 // `npm run --silent repair -- FILE [--all-decisions] [--json-report PATH]`: repaired UTF-8 on stdout, report on stderr.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { decodeNote } from './decodeNote.ts';
-import { formatReport } from './formatReport.ts';
-import { NoteDecodeError } from './noteDecodeError.ts';
+import { decodeNote } from './decode-note.ts';
+import { formatReport } from './format-report.ts';
+import { NoteDecodeError } from './note-decode-error.ts';
 
 const USAGE = 'usage: npm run --silent repair -- FILE [--all-decisions] [--json-report PATH]';
 

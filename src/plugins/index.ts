@@ -1,6 +1,6 @@
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
-import { remarkMermaidDiagrams } from './remark-mermaid-diagrams.ts';
+import { rehypeMermaidDiagrams } from './rehype-mermaid-diagrams.ts';
 import { rehypeLazyImages } from './rehype-lazy-images.ts';
 import { rehypeSanitizeMarkdownPages } from './rehype-sanitize-markdown-pages.ts';
 import { remarkSiteDirectives } from './remark-site-directives.ts';
@@ -8,9 +8,12 @@ import { rehypeCopyLinkButtons } from './rehype-copy-link-buttons.ts';
 
 /** Markdown plugins the site runs on every page, one concern per plugin. */
 /** remark-cjk-friendly: `**分区（Partition）**的方式` is bold in Chinese prose, as the importer wrote it. */
-export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds, remarkSiteDirectives, remarkMermaidDiagrams];
-/** The sanitizer runs first: everything after it is the site's own, trusted markup. */
-export const rehypePlugins = [rehypeSanitizeMarkdownPages, rehypeLazyImages];
+export const remarkPlugins = [remarkCjkFriendly, remarkHeadingIds, remarkSiteDirectives];
+/**
+ * The sanitizer runs first: everything after it is the site's own, trusted markup. That includes
+ * rehype-mermaid-diagrams, which adds pre-rendered SVG (build output of diagrams/, never a note's).
+ */
+export const rehypePlugins = [rehypeSanitizeMarkdownPages, rehypeMermaidDiagrams, rehypeLazyImages];
 /** Rehype plugins that work on Starlight's heading wrappers, so run after Starlight's own (src/integrations/answer-links.ts). */
 export const afterStarlightRehypePlugins = [rehypeCopyLinkButtons];
 

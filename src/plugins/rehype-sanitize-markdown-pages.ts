@@ -14,17 +14,15 @@ const defaultAttributes = defaultSchema.attributes ?? {};
  */
 export const markdownPageSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure', 'figcaption'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'aside', 'figure'],
   attributes: {
     ...defaultAttributes,
-    // Class names and ARIA of the site's own blocks (remark-site-directives, diagrams), and
-    // Pagefind's data attributes. None can run anything.
-    '*': [...(defaultAttributes['*'] ?? []), 'className', 'role', 'ariaLabel', 'ariaHidden', 'dataPagefindIgnore', 'dataPagefindWeight', 'dataDiagram'],
+    // Class names and ARIA of the site's own blocks (remark-site-directives), and Pagefind's data
+    // attributes. None can run anything. (Diagrams are added after this sanitizer.)
+    '*': [...(defaultAttributes['*'] ?? []), 'className', 'role', 'ariaLabel', 'ariaHidden', 'dataPagefindIgnore', 'dataPagefindWeight'],
     // The heading ids the importer writes (`{#gmp-scheduler}`) are the answers' links.
     h1: ['id'], h2: ['id'], h3: ['id'], h4: ['id'], h5: ['id'], h6: ['id'],
     img: [...(defaultAttributes.img ?? []), 'loading', 'decoding'],
-    // A diagram's reserved box is sized by CSS custom properties (src/plugins/remark-mermaid-diagrams.ts).
-    div: [...(defaultAttributes.div ?? []), 'style'],
     code: [['className', /^language-[a-z0-9+#-]+$/]],
   },
   // Ids come from the importer, ASCII and unique per page: no `user-content-` prefix, or links break.

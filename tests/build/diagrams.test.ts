@@ -8,8 +8,7 @@ import { builtPages, DIST, readBuilt, ROOT } from '../support/dist.ts';
 
 const diagrams = readDiagrams(join(ROOT, 'diagrams'));
 const pages = builtPages().map((file) => ({ file, html: readBuilt(file) }));
-const diagramPages = pages.filter((page) => page.html.includes('<figure class="kb-diagram"'));
-const RUNTIME_SCRIPT = /<script type="module" src="[^"]*DiagramRuntime[^"]*"><\/script>/g;
+const diagramPages = pages.filter((page) => page.html.includes('<div class="kb-diagram"'));
 
 /**
  * The text Pagefind indexed for each answer. Fragments are gzipped JSON; the site's index bundles
@@ -27,36 +26,54 @@ function indexedText(): { url: string; content: string }[] {
   });
 }
 
+/** Every JavaScript file the build emitted. */
+function builtScripts(dir = DIST): { file: string; text: string }[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.m?js$/.test(entry.name))
+    .map((entry) => ({ file: join(entry.parentPath, entry.name), text: readFileSync(join(entry.parentPath, entry.name), 'utf8') }));
+}
+
 describe('diagrams in the built site', () => {
-  it('puts every diagram on exactly one page, as a figure', () => {
+  it('puts every diagram on exactly one page, as an inline SVG in a figure', () => {
     const placements = diagrams.map((diagram) => {
-      const marker = `data-diagram="${diagramKey(diagram.source)}"`;
-      return { file: diagram.file, pages: pages.filter((page) => page.html.includes(marker)).length };
+      const block = new RegExp(`<div class="kb-diagram" data-diagram="${diagramKey(diagram.source)}"[^>]*><figure class="kb-diagram__figure">[\\s\\S]*?<svg [^>]*role="img"`);
+      return { file: diagram.file, pages: pages.filter((page) => block.test(page.html)).length };
     });
     expect(placements.filter((placement) => placement.pages !== 1)).toEqual([]);
   });
 
-  it('leaves no mermaid fence to Expressive Code', () => {
+  it('leaves no mermaid block to Expressive Code', () => {
     const highlighted = pages.filter((page) => /language-mermaid|data-language="mermaid"/.test(page.html)).map((page) => page.file);
     expect(highlighted).toEqual([]);
   });
 
-  it('loads the diagram runtime, as an external module, exactly on the pages with diagrams', () => {
-    const wrong = pages.filter((page) => {
-      const scripts = page.html.match(RUNTIME_SCRIPT)?.length ?? 0;
-      return scripts !== (diagramPages.includes(page) ? 1 : 0);
-    });
-    expect(wrong.map((page) => page.file)).toEqual([]);
-    // None of our diagram code is inlined (the coming Content-Security-Policy forbids inline scripts).
-    const inlined = pages.filter((page) => /<script(?![^>]*\bsrc=)[^>]*>[^<]*kb-diagram/.test(page.html)).map((page) => page.file);
-    expect(inlined).toEqual([]);
+  it('ships no Mermaid and no diagram script: not in any page, not in any bundle', () => {
+    expect(diagramPages.length).toBeGreaterThanOrEqual(8);
+    const scripts = builtScripts();
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((script) => /mermaid|kb-diagram/i.test(script.text)).map((script) => script.file)).toEqual([]);
+    const inline = diagramPages.filter((page) => /<script\b[^>]*>[^<]*(?:mermaid|kb-diagram)/i.test(page.html)).map((page) => page.file);
+    expect(inline).toEqual([]);
   });
 
-  it('keeps diagram sources out of the search index but indexes their titles', () => {
+  it('gives every id on a diagram page once, and every zoom button its own popover', () => {
+    for (const page of diagramPages) {
+      const ids = [...page.html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!);
+      expect(ids.filter((id, index) => ids.indexOf(id) !== index), page.file).toEqual([]);
+      const targets = [...page.html.matchAll(/popovertarget="(kb-diagram-[^"]+)"/g)].map((match) => match[1]!);
+      expect(targets.length, page.file).toBeGreaterThan(0);
+      expect(targets.filter((target) => !page.html.includes(`id="${target}" popover="auto"`)), page.file).toEqual([]);
+    }
+  });
+
+  it('keeps diagram sources and drawings out of the search index but indexes their titles', () => {
     const index = indexedText();
     // Every source declares accTitle and accDescr, so a leaked source would bring those words along.
-    const leaked = index.filter((fragment) => /accTitle|accDescr/.test(fragment.content)).map((fragment) => fragment.url);
+    const leaked = index.filter((fragment) => /accTitle|accDescr|查看原尺寸/.test(fragment.content)).map((fragment) => fragment.url);
     expect(leaked).toEqual([]);
+    // The description sits only in the SVG (<desc>): indexed, it would mean the drawing was.
+    const drawn = diagrams.filter((diagram) => index.some((fragment) => fragment.content.includes(diagramLabels(diagram.source).description!)));
+    expect(drawn.map((diagram) => diagram.file)).toEqual([]);
     const unindexed = diagrams.filter((diagram) => {
       const title = diagramLabels(diagram.source).title!;
       return !index.some((fragment) => fragment.content.includes(title));

@@ -17,7 +17,7 @@ describe('Content-Security-Policy in Chromium', () => {
       const response = await page.goto(siteUrl(path), { waitUntil: 'networkidle' });
       expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
-      // Every diagram is drawn (Mermaid runs, injects its SVG and styles) under the policy.
+      // Every diagram (inline SVG with style attributes) is shown under the policy.
       if (kind === 'diagram') expect(new Set(await drawAllDiagrams(page))).toEqual(new Set(['drawn']));
       expect(log.cspViolations).toEqual([]);
       expect(kind === '404' ? withoutDocument404(log.errors) : log.errors).toEqual([]);

@@ -1,207 +1,316 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DiagramSizes } from '../../src/lib/diagram-source.ts';
-import { launchBrowser, openPage, siteUrl, type ConsoleLog } from '../support/browser.ts';
-import { builtPages, readBuilt, ROOT, urlPathOf } from '../support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { measureFirstVisit, type FirstVisit } from '../../bench/lib/first-visit.ts';
+import { representativePages } from '../../bench/lib/page-types.ts';
+import { labelsOutsideTheirBoxesInPage } from '../../scripts/diagrams/checks-in-page.ts';
+import { THEME_COLOURS } from '../../scripts/diagrams/theme-colours.ts';
+import { openPage, siteUrl, useBrowser } from '../support/browser.ts';
+import { builtPages, DIST, readBuilt, urlPathOf } from '../support/dist.ts';
 
 type Theme = 'light' | 'dark';
 
-const sizes = JSON.parse(readFileSync(join(ROOT, 'diagrams/sizes.json'), 'utf8')) as DiagramSizes;
-const pages = builtPages();
-const diagramPages = pages.filter((file) => readBuilt(file).includes('<figure class="kb-diagram"')).map(urlPathOf);
-const plainPages = pages.filter((file) => !readBuilt(file).includes('class="kb-diagram')).map(urlPathOf);
+const diagramFiles = builtPages().filter((file) => readBuilt(file).includes('<div class="kb-diagram"'));
+const diagramPages = diagramFiles.map(urlPathOf);
+const firstWidth = (file: string) => Number(/--kb-diagram-width: ([\d.]+)/.exec(readBuilt(file))?.[1] ?? 0);
+/** The page whose first diagram is the widest: drawn below its natural size on a phone, so it has a zoom control. */
+const widePage = urlPathOf([...diagramFiles].sort((a, b) => firstWidth(b) - firstWidth(a))[0]!);
+const THEME_VARIABLES = Object.values(THEME_COLOURS).map((colour) => colour.variable);
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+/** The issue's budget for a diagram page's first visit, images aside, and for the script it runs. */
+const PAGE_BUDGET = 60 * 1024;
+const SCRIPT_BUDGET = 15 * 1024;
 
-interface Observed {
-  key: string;
-  state: string | undefined;
-  drawnTheme: string | undefined;
-  caption: string;
-  svgTitle: string | null;
-  svgDescription: string | null;
-  viewBox: number[];
-  alerts: number;
-  before: { width: number; height: number; figureHeight: number };
-  after: { width: number; height: number; figureHeight: number };
-}
-
-/**
- * Opens a page in one theme, with two recorders installed before any script runs: every
- * layout shift (and whether a diagram caused it), and each diagram box as laid out at
- * DOMContentLoaded, before the renderer could draw anything.
- */
+/** Opens a page in one theme, recording every layout shift and whether a diagram caused it. */
 async function openDiagramPage(browser: Browser, path: string, theme: Theme, options: BrowserContextOptions = {}) {
   const opened = await openPage(browser, { colorScheme: theme, ...options });
-  const { context, page } = opened;
-  const failedAssets: string[] = [];
-  // Remote note images are not the site's business here: answer them locally.
-  await context.route((url) => url.host !== new URL(siteUrl()).host, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL }));
-  page.on('response', (response) => {
-    if (response.url().includes('/_astro/') && response.status() >= 400) failedAssets.push(`${response.status()} ${response.url()}`);
-  });
-  page.on('requestfailed', (request) => {
-    if (request.url().includes('/_astro/')) failedAssets.push(`${request.failure()?.errorText} ${request.url()}`);
-  });
-  await context.addInitScript((chosen) => {
+  await opened.context.addInitScript((chosen) => {
     localStorage.setItem('starlight-theme', chosen);
-    const record = { shifts: [] as { value: number; diagram: boolean }[], boxes: [] as { width: number; height: number; figureHeight: number }[] };
-    (window as unknown as { __diagramTest: typeof record }).__diagramTest = record;
+    const shifts: { value: number; diagram: boolean }[] = [];
+    (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as unknown as { value: number; sources?: { node?: Node | null }[] }[]) {
         const diagram = (entry.sources ?? []).some((source) => {
-          const node = source.node;
-          const element = node instanceof Element ? node : node?.parentElement;
+          const element = source.node instanceof Element ? source.node : source.node?.parentElement;
           return Boolean(element?.closest('.kb-diagram') || element?.querySelector?.('.kb-diagram'));
         });
-        record.shifts.push({ value: entry.value, diagram });
+        shifts.push({ value: entry.value, diagram });
       }
     }).observe({ type: 'layout-shift', buffered: true });
-    document.addEventListener('DOMContentLoaded', () => {
-      record.boxes = [...document.querySelectorAll('figure.kb-diagram')].map((figure) => {
-        const canvas = figure.querySelector('.kb-diagram__canvas')!.getBoundingClientRect();
-        return { width: canvas.width, height: canvas.height, figureHeight: figure.getBoundingClientRect().height };
-      });
-    });
   }, theme);
-  await page.goto(siteUrl(path), { waitUntil: 'load' });
-  return { ...opened, failedAssets };
+  await opened.page.goto(siteUrl(path), { waitUntil: 'load' });
+  return opened;
 }
 
-/** Scrolls each diagram into view (they draw lazily), waits for it, and reports what it became. */
-async function drawAll(page: Page): Promise<Observed[]> {
-  const count = await page.locator('figure.kb-diagram').count();
-  for (let index = 0; index < count; index++) {
-    await page.locator('figure.kb-diagram').nth(index).scrollIntoViewIfNeeded();
-    await page.waitForFunction((i) => {
-      const state = document.querySelectorAll<HTMLElement>('figure.kb-diagram')[i]?.dataset.state;
-      return state === 'drawn' || state === 'error';
-    }, index, { timeout: 30_000 });
-  }
-  return page.evaluate(() => {
-    const record = (window as unknown as { __diagramTest: { boxes: { width: number; height: number; figureHeight: number }[] } }).__diagramTest;
-    return [...document.querySelectorAll<HTMLElement>('figure.kb-diagram')].map((figure, index) => {
-      const canvas = figure.querySelector('.kb-diagram__canvas')!.getBoundingClientRect();
-      const svg = figure.querySelector('.kb-diagram__canvas > svg');
-      return {
-        key: figure.dataset.diagram ?? '',
-        state: figure.dataset.state,
-        drawnTheme: figure.dataset.drawnTheme,
-        caption: figure.querySelector('figcaption')?.textContent ?? '',
-        svgTitle: svg?.querySelector(':scope > title')?.textContent ?? null,
-        svgDescription: svg?.querySelector(':scope > desc')?.textContent ?? null,
-        viewBox: (svg?.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number),
-        alerts: figure.querySelectorAll('[role="alert"]').length,
-        before: record.boxes[index]!,
-        after: { width: canvas.width, height: canvas.height, figureHeight: figure.getBoundingClientRect().height },
-      };
-    });
+interface Observed {
+  key: string;
+  /** The SVG as laid out, and its natural size (the viewBox). */
+  box: { width: number; height: number };
+  natural: { width: number; height: number };
+  canvasWidth: number;
+  caption: string;
+  svgTitle: string;
+  svgDescription: string;
+  texts: number;
+  /** Painted colours (fill and stroke of shapes and text) that are none of the theme's colours. */
+  foreignColours: string[];
+  /** Which theme colours the drawing paints with. */
+  usedVariables: string[];
+  zoomVisible: boolean;
+  frameScrolls: boolean;
+}
+
+/** What each diagram on the page looks like to a reader, measured in the page (runs with JavaScript off too). */
+function observeDiagrams(variables: string[]): Observed[] {
+  const probe = document.createElement('i');
+  document.body.append(probe);
+  const resolve = (value: string) => {
+    probe.style.color = value;
+    return getComputedStyle(probe).color;
+  };
+  const themeColours = new Map(variables.map((variable) => [resolve(`var(${variable})`), variable]));
+  const observed = [...document.querySelectorAll<HTMLElement>('.kb-diagram')].map((block) => {
+    const svg = block.querySelector('svg')!;
+    const box = svg.getBoundingClientRect();
+    const [, , width = 0, height = 0] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+    const painted = [...svg.querySelectorAll('rect, path, circle, ellipse, polygon, polyline, line, text, tspan')].filter((element) => !element.closest('defs, marker'));
+    const foreign = new Set<string>();
+    const used = new Set<string>();
+    for (const element of painted) {
+      const style = getComputedStyle(element);
+      for (const property of ['fill', 'stroke'] as const) {
+        const value = style[property];
+        if (value === 'none' || value.startsWith('url(') || value === 'rgba(0, 0, 0, 0)') continue;
+        if (property === 'fill' && element.localName === 'line') continue;
+        const variable = themeColours.get(resolve(value));
+        if (variable) used.add(variable);
+        else foreign.add(`<${element.localName} class="${element.getAttribute('class') ?? ''}"> ${property} ${value}`);
+      }
+    }
+    const frame = block.querySelector<HTMLElement>('.kb-diagram__frame')!;
+    const zoom = block.querySelector<HTMLElement>('.kb-diagram__zoom')!;
+    return {
+      key: block.dataset.diagram ?? '',
+      box: { width: box.width, height: box.height },
+      natural: { width, height },
+      canvasWidth: block.querySelector('.kb-diagram__canvas')!.getBoundingClientRect().width,
+      caption: block.querySelector('figcaption')?.textContent ?? '',
+      svgTitle: document.getElementById(svg.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+      svgDescription: document.getElementById(svg.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+      texts: svg.querySelectorAll('text').length,
+      foreignColours: [...foreign],
+      usedVariables: [...used],
+      zoomVisible: zoom.checkVisibility(),
+      frameScrolls: frame.scrollWidth > frame.clientWidth + 1,
+    };
   });
+  probe.remove();
+  return observed;
 }
 
-function layoutShifts(page: Page): Promise<{ value: number; diagram: boolean }[]> {
-  return page.evaluate(() => (window as unknown as { __diagramTest: { shifts: { value: number; diagram: boolean }[] } }).__diagramTest.shifts);
+/** What each diagram looks like, with the labels that stick out of the box drawn around them. */
+async function observe(page: Page): Promise<(Observed & { overflowingLabels: string[] })[]> {
+  const observed = await page.evaluate(observeDiagrams, THEME_VARIABLES);
+  const outside = await page.evaluate(labelsOutsideTheirBoxesInPage, '.kb-diagram svg');
+  return observed.map((diagram, index) => ({ ...diagram, overflowingLabels: outside[index] ?? [] }));
 }
 
-/** Console errors other than failed resource loads (those are checked per asset, above). */
-function scriptErrors(log: ConsoleLog): string[] {
-  return log.errors.filter((error) => !error.startsWith('Failed to load resource'));
-}
+describe('pre-rendered diagrams in real Chromium', () => {
+  const browser = useBrowser();
 
-/** JavaScript the page downloaded that is diagram code: our loader/renderer, or Mermaid itself. */
-function collectDiagramCode(page: Page): { loader: string[]; mermaid: string[] } {
-  const found = { loader: [] as string[], mermaid: [] as string[] };
-  page.on('response', async (response) => {
-    if (!response.url().endsWith('.js')) return;
-    const body = await response.text().catch(() => '');
-    if (body.includes('kb-diagram')) found.loader.push(response.url());
-    else if (body.includes('mermaid')) found.mermaid.push(response.url());
-  });
-  return found;
-}
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe('Mermaid diagrams in real Chromium', () => {
   it('are on the pages the importer put them on', () => {
     expect(diagramPages.length).toBeGreaterThanOrEqual(8);
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it.each(diagramPages)(`draws every diagram on %s as an SVG in the ${theme} theme, without errors or layout shift`, async (path) => {
-      const { context, page, log, failedAssets } = await openDiagramPage(browser, path, theme);
-      try {
-        const figures = await drawAll(page);
-        expect(figures.length).toBeGreaterThan(0);
-        for (const figure of figures) {
-          expect(figure, figure.key).toMatchObject({ state: 'drawn', drawnTheme: theme, alerts: 0 });
-          // Mermaid's own accessible title and description, from accTitle/accDescr.
-          expect(figure.svgTitle, figure.key).toBe(figure.caption);
-          expect(figure.svgDescription?.length ?? 0, figure.key).toBeGreaterThan(10);
-          // The drawing has the measured size, so the reserved box was exact...
-          const size = sizes[figure.key]!;
-          expect(figure.viewBox[2]!, figure.key).toBeCloseTo(size.width, 0);
-          expect(figure.viewBox[3]!, figure.key).toBeCloseTo(size.height, 0);
-          // ...and drawing it moved nothing: the box is as it was before any script ran.
-          expect(Math.abs(figure.after.height - figure.before.height), figure.key).toBeLessThan(0.5);
-          expect(Math.abs(figure.after.figureHeight - figure.before.figureHeight), figure.key).toBeLessThan(0.5);
+    it(`shows every diagram in the ${theme} theme's colours, named, described, legible, without layout shift or script error`, async () => {
+      for (const path of diagramPages) {
+        const { context, page, log } = await openDiagramPage(browser(), path, theme);
+        try {
+          expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+          for (const diagram of await observe(page)) {
+            const where = `${path} ${diagram.key}`;
+            expect(diagram.box.width, where).toBeGreaterThan(100);
+            expect(diagram.box.width / diagram.box.height, where).toBeCloseTo(diagram.natural.width / diagram.natural.height, 2);
+            expect(diagram.texts, where).toBeGreaterThan(0);
+            expect(diagram.svgTitle, where).toBe(diagram.caption);
+            expect(diagram.svgDescription.length, where).toBeGreaterThan(10);
+            // Every painted colour is one of Starlight's, as this theme sets it.
+            expect(diagram.foreignColours, where).toEqual([]);
+            // ...and there are such colours (a drawing with none would pass the line above).
+            expect(diagram.usedVariables.length, where).toBeGreaterThanOrEqual(3);
+            expect(diagram.overflowingLabels, where).toEqual([]);
+            // At desktop width the zoom control is there exactly when the drawing is shown below its natural size.
+            expect(diagram.zoomVisible, where).toBe(diagram.canvasWidth < diagram.natural.width - 0.5);
+            expect(diagram.frameScrolls, where).toBe(false);
+          }
+          const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; diagram: boolean }[] }).__shifts);
+          expect(shifts.filter((shift) => shift.diagram), path).toEqual([]);
+          expect(log.errors, path).toEqual([]);
+        } finally {
+          await context.close();
         }
-        // At desktop width every diagram fits its column at a legible scale: none scrolls.
-        expect(await page.locator('figure.kb-diagram[data-overflow]').count()).toBe(0);
-        const shifts = await layoutShifts(page);
-        expect(shifts.filter((shift) => shift.diagram)).toEqual([]);
-        expect(scriptErrors(log)).toEqual([]);
-        expect(failedAssets).toEqual([]);
+      }
+    }, 180_000);
+  }
+
+  it('follows the theme select and the system setting with no script of its own, in the same box', async () => {
+    const { context, page } = await openDiagramPage(browser(), diagramPages[0]!, 'light');
+    try {
+      const read = () =>
+        page.locator('.kb-diagram').first().evaluate((block) => {
+          const shape = block.querySelector('svg rect')!;
+          const text = block.querySelector('svg text')!;
+          return { shape: getComputedStyle(shape).fill, text: getComputedStyle(text).fill, height: block.getBoundingClientRect().height };
+        });
+      const light = await read();
+      await page.locator('starlight-theme-select select').first().selectOption('dark');
+      const dark = await read();
+      expect(dark.shape).not.toBe(light.shape);
+      expect(dark.text).not.toBe(light.text);
+      expect(dark.height).toBeCloseTo(light.height, 1);
+      // "Auto" follows the system setting.
+      await page.locator('starlight-theme-select select').first().selectOption('auto');
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(await read()).toEqual(light);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows every diagram with JavaScript disabled, in the theme the page shows', async () => {
+    for (const path of diagramPages) {
+      const { context, page, log } = await openPage(browser(), { javaScriptEnabled: false });
+      try {
+        await page.goto(siteUrl(path), { waitUntil: 'load' });
+        for (const diagram of await observe(page)) {
+          const where = `${path} ${diagram.key}`;
+          expect(diagram.box.width, where).toBeGreaterThan(100);
+          expect(diagram.box.height, where).toBeGreaterThan(50);
+          expect(diagram.texts, where).toBeGreaterThan(0);
+          expect(diagram.foreignColours, where).toEqual([]);
+        }
+        expect(log.errors, path).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  }, 120_000);
+
+  it('keeps diagram text real text: the browser’s find lands inside the drawing', async () => {
+    const { context, page } = await openPage(browser());
+    try {
+      await page.goto(siteUrl(diagramPages[0]!), { waitUntil: 'load' });
+      const found = await page.evaluate(() => {
+        const label = [...document.querySelectorAll('.kb-diagram svg text')].map((text) => text.textContent?.trim() ?? '').find((text) => text.length > 3)!;
+        const find = (window as unknown as { find: (text: string, caseSensitive: boolean, backwards: boolean, wrapAround: boolean) => boolean }).find;
+        getSelection()?.removeAllRanges();
+        // The words may also occur in the prose before the drawing: find again until a hit is in it.
+        let hit = false;
+        let inDrawing = false;
+        for (let tries = 0; tries < 20 && !inDrawing; tries++) {
+          hit = find(label, false, false, false);
+          if (!hit) break;
+          inDrawing = Boolean(getSelection()?.anchorNode?.parentElement?.closest('.kb-diagram svg'));
+        }
+        return { label, hit, inDrawing, selected: getSelection()?.toString() };
+      });
+      expect(found.hit, found.label).toBe(true);
+      expect(found.inDrawing, found.label).toBe(true);
+      expect(found.selected).toBe(found.label);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps wide diagrams legible on a 390 px phone: they scroll inside their box, the page does not, and offer full size', async () => {
+    for (const path of diagramPages) {
+      const { context, page } = await openDiagramPage(browser(), path, 'light', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+      try {
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), path).toBeLessThanOrEqual(0);
+        for (const diagram of await observe(page)) {
+          const where = `${path} ${diagram.key}`;
+          // 16 px labels stay at least 12 px.
+          expect(diagram.box.width / diagram.natural.width, where).toBeGreaterThanOrEqual(0.74);
+          const reduced = diagram.canvasWidth < diagram.natural.width - 0.5;
+          expect(diagram.zoomVisible, where).toBe(reduced);
+          // A frame that scrolls holds something a keyboard can reach (the zoom button).
+          if (diagram.frameScrolls) expect(diagram.zoomVisible, where).toBe(true);
+          expect(diagram.overflowingLabels, where).toEqual([]);
+        }
+      } finally {
+        await context.close();
+      }
+    }
+  }, 180_000);
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`opens a large diagram at full size and closes it again (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const { context, page } = await openPage(browser(), { viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      try {
+        await page.goto(siteUrl(widePage), { waitUntil: 'load' });
+        const block = page.locator('.kb-diagram').first();
+        const zoom = block.locator('.kb-diagram__zoom');
+        await zoom.scrollIntoViewIfNeeded();
+        const state = () =>
+          block.evaluate((element) => {
+            const popover = element.querySelector('[popover]')!;
+            const svg = popover.querySelector('svg')!.getBoundingClientRect();
+            const [, , width, height] = popover.querySelector('svg')!.getAttribute('viewBox')!.split(/[\s,]+/).map(Number);
+            return { open: popover.matches(':popover-open'), size: [Math.round(svg.width), Math.round(svg.height)], natural: [Math.round(width!), Math.round(height!)], focus: document.activeElement?.className, pageWidth: document.documentElement.scrollWidth };
+          });
+        const before = await state();
+        expect(before.open).toBe(false);
+        expect(before.size[0]).toBeLessThan(before.natural[0]!);
+        await zoom.click();
+        const open = await state();
+        expect(open).toMatchObject({ open: true, focus: 'kb-diagram__close', pageWidth: 390 });
+        expect(open.size).toEqual(open.natural);
+        await page.keyboard.press('Escape');
+        expect(await state()).toMatchObject({ open: false, focus: 'kb-diagram__zoom', size: before.size });
+        await zoom.click();
+        await block.locator('.kb-diagram__close').click();
+        expect((await state()).open).toBe(false);
       } finally {
         await context.close();
       }
     });
   }
 
-  it('redraws in the new colours when the reader switches theme, in the same box', async () => {
-    const path = diagramPages[0]!;
-    const { context, page, log } = await openDiagramPage(browser, path, 'light');
-    try {
-      await drawAll(page);
-      const figure = page.locator('figure.kb-diagram').first();
-      const read = () =>
-        figure.evaluate((element) => {
-          const shape = element.querySelector('svg rect, svg path, svg polygon');
-          return { fill: shape ? getComputedStyle(shape).fill : '', height: element.getBoundingClientRect().height, theme: (element as HTMLElement).dataset.drawnTheme };
-        });
-      const light = await read();
-      await page.locator('starlight-theme-select select').first().selectOption('dark');
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('figure.kb-diagram')?.dataset.drawnTheme === 'dark');
-      const dark = await read();
-      expect(light.theme).toBe('light');
-      expect(dark.fill).not.toBe(light.fill);
-      expect(dark.height).toBeCloseTo(light.height, 1);
-      expect((await layoutShifts(page)).filter((shift) => shift.diagram)).toEqual([]);
-      expect(scriptErrors(log)).toEqual([]);
-    } finally {
-      await context.close();
+  it('prints every diagram whole, within the page width, in light colours', async () => {
+    for (const path of diagramPages) {
+      const { context, page } = await openDiagramPage(browser(), path, 'dark');
+      try {
+        await page.emulateMedia({ media: 'print' });
+        for (const diagram of await observe(page)) {
+          const where = `${path} ${diagram.key}`;
+          expect(diagram.box.width, where).toBeGreaterThan(100);
+          expect(diagram.frameScrolls, where).toBe(false);
+          expect(diagram.zoomVisible, where).toBe(false);
+          expect(diagram.foreignColours, where).toEqual([]);
+        }
+        // Starlight prints in light colours; the diagrams follow (light text on white would vanish).
+        const text = await page.locator('.kb-diagram svg text').first().evaluate((element) => getComputedStyle(element).fill);
+        await page.emulateMedia({ media: 'screen' });
+        await page.locator('starlight-theme-select select').first().selectOption('light');
+        expect(await page.locator('.kb-diagram svg text').first().evaluate((element) => getComputedStyle(element).fill), path).toBe(text);
+      } finally {
+        await context.close();
+      }
     }
-  });
+  }, 120_000);
 
-  it('passes axe checks once drawn, in both themes', async () => {
+  it('passes axe with the full-size view open, in both themes', async () => {
     for (const theme of ['light', 'dark'] as const) {
       // axe is test tooling injected into the page: the site's Content-Security-Policy is bypassed for it.
-      const { context, page } = await openDiagramPage(browser, diagramPages[0]!, theme, { bypassCSP: true });
+      const { context, page } = await openDiagramPage(browser(), widePage, theme, { bypassCSP: true, viewport: { width: 390, height: 844 } });
       try {
-        await drawAll(page);
+        await page.locator('.kb-diagram__zoom').first().click();
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-          const result = await axe.run({ include: [['figure.kb-diagram']] });
+          const axe = (window as unknown as { axe: { run: (context: unknown, options: object) => Promise<AxeResults> } }).axe;
+          const result = await axe.run({ include: [['.kb-diagram']] }, { resultTypes: ['violations'] });
           return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
         });
         expect(violations, theme).toEqual([]);
@@ -210,90 +319,24 @@ describe('Mermaid diagrams in real Chromium', () => {
       }
     }
   });
-
-  it('shows a readable error in place of a broken diagram, never a blank box', async () => {
-    const path = diagramPages[0]!;
-    const { context, page, log } = await openPage(browser);
-    try {
-      await page.route(siteUrl(path), async (route) => {
-        const response = await route.fetch();
-        const html = (await response.text()).replace(/(<pre class="kb-diagram__code"[^>]*>)[\s\S]*?(<\/pre>)/, '$1flowchart TD\n  A --> B --> ($2');
-        await route.fulfill({ response, body: html });
-      });
-      await page.goto(siteUrl(path));
-      const figure = page.locator('figure.kb-diagram').first();
-      await figure.scrollIntoViewIfNeeded();
-      await page.waitForFunction(() => document.querySelector<HTMLElement>('figure.kb-diagram')?.dataset.state === 'error');
-      const alert = figure.locator('[role="alert"]');
-      await expect.poll(() => alert.isVisible()).toBe(true);
-      expect(await alert.textContent()).toMatch(/Mermaid 源码有误[\s\S]*\S/);
-      expect(await figure.locator('svg').count()).toBe(0);
-      expect(await figure.locator('details').getAttribute('open')).not.toBeNull();
-      expect(log.errors.some((error) => error.includes('failed to render'))).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('keeps wide diagrams legible on a 390 px phone: they scroll inside their box, the page does not', async () => {
-    for (const path of diagramPages) {
-      const { context, page } = await openDiagramPage(browser, path, 'light', { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-      try {
-        await drawAll(page);
-        const result = await page.evaluate(() => ({
-          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
-          figures: [...document.querySelectorAll<HTMLElement>('figure.kb-diagram')].map((figure) => {
-            const viewport = figure.querySelector<HTMLElement>('.kb-diagram__viewport')!;
-            const svg = figure.querySelector('svg')!;
-            const scrolls = viewport.scrollWidth > viewport.clientWidth + 1;
-            return {
-              key: figure.dataset.diagram,
-              // How much of the drawn size is left: 16 px labels stay at least 12 px.
-              scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('viewBox')!.split(/[\s,]+/)[2]),
-              scrolls,
-              reachable: !scrolls || (viewport.tabIndex === 0 && figure.dataset.overflow !== undefined),
-            };
-          }),
-        }));
-        expect(result.pageOverflow, path).toBeLessThanOrEqual(0);
-        for (const figure of result.figures) {
-          expect(figure.scale, `${path} ${figure.key}`).toBeGreaterThanOrEqual(0.74);
-          expect(figure.reachable, `${path} ${figure.key}`).toBe(true);
-        }
-      } finally {
-        await context.close();
-      }
-    }
-  }, 180_000);
 });
 
-describe('Mermaid code stays off pages without diagrams', () => {
-  it('is downloaded on a diagram page (the check below can see it)', async () => {
-    const { context, page } = await openDiagramPage(browser, diagramPages[0]!, 'light');
-    const found = collectDiagramCode(page);
-    try {
-      await page.reload({ waitUntil: 'load' });
-      await drawAll(page);
-      await page.waitForLoadState('networkidle');
-      expect(found.loader.length).toBeGreaterThan(0);
-      expect(found.mermaid.length).toBeGreaterThan(0);
-    } finally {
-      await context.close();
-    }
+describe('diagram page weight (bytes, not timings)', () => {
+  const browser = useBrowser();
+  let plain: FirstVisit[] = [];
+
+  it('measures the pages without diagrams the diagram pages are compared with', async () => {
+    const kinds = ['answer', 'code', 'table'];
+    const pages = representativePages(DIST).filter((page) => kinds.includes(page.kind));
+    plain = await Promise.all(pages.map((page) => measureFirstVisit(browser(), siteUrl(page.path))));
+    expect(plain.length).toBe(kinds.length);
   });
 
-  it('is never requested by the other pages', async () => {
-    expect(plainPages.length).toBeGreaterThan(20);
-    const { context, page } = await openPage(browser);
-    await context.route((url) => url.host !== new URL(siteUrl()).host, (route) => route.abort());
-    const found = collectDiagramCode(page);
-    try {
-      // The loader itself is what would fetch Mermaid, so a page that loads no loader is clean.
-      for (const path of plainPages) await page.goto(siteUrl(path), { waitUntil: 'load' });
-      await page.waitForLoadState('networkidle');
-      expect([...found.loader, ...found.mermaid]).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  }, 180_000);
+  it.each(diagramPages)(`first visit of %s: at most ${PAGE_BUDGET / 1024} KB gzip, and only the script a page without diagrams runs`, async (path) => {
+    const visit = await measureFirstVisit(browser(), siteUrl(path));
+    expect(visit.weight.total).toBeLessThanOrEqual(PAGE_BUDGET);
+    expect(visit.weight.js).toBeLessThanOrEqual(SCRIPT_BUDGET);
+    const plainScripts = new Set(plain.flatMap((page) => page.files.filter((file) => file.kind === 'js').map((file) => file.path)));
+    expect(visit.files.filter((file) => file.kind === 'js' && !plainScripts.has(file.path)).map((file) => file.path)).toEqual([]);
+  });
 });

@@ -1,17 +1,22 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Diagrams draw when they come near the viewport: scrolls to each `figure.kb-diagram` in turn and
- * waits until it is drawn or has failed. Returns each figure's final state (`drawn`, `error`).
+ * Scrolls to each diagram (`.kb-diagram`, an inline SVG from the build) in turn and reports what a
+ * reader sees there: `drawn` when its SVG is laid out with a size and painted text, else `missing`.
  */
 export async function drawAllDiagrams(page: Page): Promise<string[]> {
-  const figures = page.locator('figure.kb-diagram');
+  const diagrams = page.locator('.kb-diagram');
   const states: string[] = [];
-  for (let index = 0; index < (await figures.count()); index++) {
-    const figure = figures.nth(index);
-    await figure.scrollIntoViewIfNeeded();
-    await page.waitForFunction((element) => element?.getAttribute('data-state') === 'drawn' || element?.getAttribute('data-state') === 'error', await figure.elementHandle(), { timeout: 20_000 });
-    states.push((await figure.getAttribute('data-state')) ?? '');
+  for (let index = 0; index < (await diagrams.count()); index++) {
+    const diagram = diagrams.nth(index);
+    await diagram.scrollIntoViewIfNeeded();
+    const shown = await diagram.evaluate((element) => {
+      const svg = element.querySelector('svg');
+      const box = svg?.getBoundingClientRect();
+      const text = svg?.querySelector('text');
+      return Boolean(box && box.width > 0 && box.height > 0 && text && getComputedStyle(text).fill !== 'none');
+    });
+    states.push(shown ? 'drawn' : 'missing');
   }
   return states;
 }

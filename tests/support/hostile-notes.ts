@@ -33,7 +33,12 @@ export function casePath(note: string): string {
 
 /** A page for a case note: its first heading and everything under it. */
 export function casePage(note: string): PageSpec {
-  const text = readFileSync(join(HOSTILE, 'notes', note), 'utf8');
+  let text = '';
+  try {
+    text = decodeForImport(readFileSync(join(HOSTILE, 'notes', note)), note).text;
+  } catch {
+    // An undecodable note fails the import before routing; its page is never looked at.
+  }
   const heading = /^# (.+)$/m.exec(text)?.[1] ?? note;
   return { slug: casePath(note), title: heading, sources: [{ note: note.slice(0, 3), heading }] };
 }

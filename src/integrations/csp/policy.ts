@@ -17,9 +17,9 @@ export interface PolicyInputs {
  * The site's policy. Scripts: same-origin files plus the exact inline scripts the build emitted
  * (by hash, never 'unsafe-inline'); 'wasm-unsafe-eval' because Pagefind's search runs as
  * WebAssembly (in its worker and on the page). Styles keep 'unsafe-inline': Expressive Code
- * colours code tokens with `style="…"` attributes and Mermaid styles each diagram's SVG at run
- * time, which no build-time hash can name; injected CSS cannot run script, and the site holds no
- * secret a stylesheet could exfiltrate.
+ * colours code tokens with `style="…"` attributes, and so do the pre-rendered diagram SVGs (their
+ * colours are Starlight's custom properties, set per shape), which a hash cannot name; injected
+ * CSS cannot run script, and the site holds no secret a stylesheet could exfiltrate.
  */
 export function sitePolicy({ inlineScripts, imageOrigins }: PolicyInputs): Policy {
   const hashes = [...new Set([...inlineScripts].map(scriptHash))].sort();
