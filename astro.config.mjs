@@ -25,7 +25,7 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       sidebar,
       head,
-      customCss: ['./src/styles/custom.css', './src/styles/site-blocks.css', './src/styles/search.css', './src/styles/diagrams.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/site-blocks.css', './src/styles/search.css', './src/styles/diagrams.css', './src/styles/questions.css'],
       components: {
         Footer: './src/components/overrides/Footer.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',

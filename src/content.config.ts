@@ -2,6 +2,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { readQuestionCatalogue } from './lib/content-model/question-catalogue.ts';
+import { readTopicMap } from './lib/content-model/topic-map.ts';
+import { answerKey, questionEntrySchema } from './schemas/question-catalogue.ts';
+import { topicSchema } from './schemas/topic-map.ts';
 import { SITE_VIEWS } from './lib/site-directives.ts';
 
 /** Where a page's text comes from: a note file and the lines it spans. */
@@ -29,6 +33,19 @@ export const collections = {
         generated: z.boolean().optional(),
       }),
     }),
+  }),
+  /**
+   * The topic map (src/content/topics/<id>.yaml), one entry per topic keyed by its id. Read
+   * with the same validating reader as the importer, so both see one model.
+   */
+  topics: defineCollection({
+    loader: () => Object.fromEntries(readTopicMap().topics.map(({ id, ...topic }) => [id, topic])),
+    schema: topicSchema,
+  }),
+  /** The question catalogue (src/content/questions/*.yaml), one entry per answer keyed `/page/#anchor`. */
+  questions: defineCollection({
+    loader: () => Object.fromEntries(readQuestionCatalogue().entries.map((entry) => [answerKey(entry), entry])),
+    schema: questionEntrySchema,
   }),
   /** UI strings Starlight lacks for zh-CN: the search dialog's (Pagefind UI) messages. */
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),

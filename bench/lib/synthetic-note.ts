@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { TopicMap } from '../../scripts/import/topic-map.ts';
+import type { TopicMap } from '../../src/lib/content-model/topic-map.ts';
 
 /** The id of the synthetic note in a bench's notes folder. */
 export const SYNTHETIC_NOTE_ID = '900';
@@ -19,6 +19,6 @@ export function syntheticNote(source: string, bytes: number): { text: string; co
 
 /** A topic map that publishes each copy of the synthetic note on its own page. */
 export function syntheticTopicMap(copies: number): TopicMap {
-  const pages = Array.from({ length: copies }, (_, index) => ({ slug: `copy-${index + 1}`, title: `样本 ${index + 1}`, sources: [{ note: SYNTHETIC_NOTE_ID, heading: `样本 ${index + 1}` }] }));
-  return { topics: [{ id: 'bench', label: '基准', summary: '基准测试的合成笔记。', pages }], standalonePages: [], dissolvedHeadings: [] };
+  const pages = Array.from({ length: copies }, (_, index) => ({ slug: `copy-${index + 1}`, title: `样本 ${index + 1}`, description: '基准测试合成笔记的一份副本。', sources: [{ note: SYNTHETIC_NOTE_ID, heading: `样本 ${index + 1}` }] }));
+  return { topics: [{ id: 'bench', label: '基准', summary: '基准测试的合成笔记。', order: 0, pages }], standalonePages: [], dissolvedHeadings: [] };
 }

@@ -44,7 +44,7 @@ export function checkAnchorLock(lock: AnchorLock, site: BuiltSite): string[] {
       problems.push(
         target
           ? `anchor ${path}#${id}${moved} is an alias of ${target.page}#${target.id}, which does not exist`
-          : `anchor ${path}#${id}${moved} is gone: declare its new id in "aliases" of ${LOCKFILE} ("${current}": { "${id}": "new-id" }) or keep the id in scripts/import/anchor-ids.ts`,
+          : `anchor ${path}#${id}${moved} is gone: declare its new id in "aliases" of ${LOCKFILE} ("${current}": { "${id}": "new-id" }) or keep the id in src/content/anchor-ids.yaml`,
       );
     }
   }

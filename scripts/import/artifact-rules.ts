@@ -31,6 +31,9 @@ export const artifactRules: ArtifactRule[] = [
   { reason: 'chat-artifact', pattern: wholly(CITATION_TOKEN), why: 'a chat assistant\'s citation marker' },
   { reason: 'chat-artifact', pattern: wholly(PRIVATE_USE), why: 'a private-use character' },
   { reason: 'html-comment', pattern: /^<!--[\s\S]*-->$/, why: 'an HTML comment, which no Markdown reader shows' },
+  // The outline's rules (scripts/import/steps/): markup and numbering left out, the words kept.
+  { reason: 'code-comment-marker', pattern: /^\/\/$/, why: 'the // of a pseudo-code comment that labels steps typed in a text fence; the steps become a list, the comment its bold label' },
+  { reason: 'global-question-number', pattern: /^\d+\.$/, why: "a question's number in note 000's own list of 21, taken out of its title on the topic pages" },
 ];
 
 function wholly(pattern: RegExp): RegExp {

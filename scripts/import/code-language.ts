@@ -37,7 +37,8 @@ export function detectLanguage(code: string): CodeLanguage {
 
 /**
  * Keeps an author's label when the snippet agrees with it; a `Go` fence holding a YAML
- * config or shell commands gets the language it really is.
+ * config or shell commands, or a `bash` fence holding only YAML settings, gets the language
+ * it really is.
  */
 export function resolveLanguage(label: string | null | undefined, code: string): CodeLanguage {
   const named = normalizeLanguageLabel(label);
@@ -46,7 +47,14 @@ export function resolveLanguage(label: string | null | undefined, code: string):
   if (named === 'go' && !GO_SIGNAL.test(code)) return detected;
   if (named === 'yaml' && detected !== 'yaml' && !looksLikeYaml(code)) return detected === 'text' ? 'yaml' : detected;
   if (named === 'sql' && !SQL_SIGNAL.test(code)) return detected;
+  // `bash` over YAML settings (`initial-cluster-state: "existing"`) without one command line.
+  if (named === 'bash' && detected === 'yaml' && shellShare(code) === 0) return 'yaml';
   return named;
+}
+
+/** A line that starts with a shell command (`kubectl get all`, `sudo …`, `$ …`). */
+export function isShellCommand(line: string): boolean {
+  return SHELL_COMMAND.test(line);
 }
 
 function codeLines(code: string): string[] {

@@ -17,4 +17,5 @@ export interface AllowedDrop {
 
 export const allowedDrops: AllowedDrop[] = [
   { note: '002_5296b0ba9d7f76f1.txt', text: '0%', reason: 'scrape-artifact', why: 'Reading-progress read-out captured by the scraper, not part of any excerpt.' },
+  { note: '003_0ede1c37b8f50940.txt', text: '镜像集群模式', reason: 'duplicate-section', why: 'The section 镜像集群模式 is pasted twice, word for word (lines 338-345 and 346-353); the answer is published once.' },
 ];

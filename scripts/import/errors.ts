@@ -1,13 +1,10 @@
-/** An importer failure that points at the note file and line that caused it. */
-export class ImportError extends Error {
-  readonly file: string;
-  readonly line: number | undefined;
+import { LocatedError } from '../../src/lib/located-error.ts';
 
+/** An importer failure that points at the note file and line that caused it. */
+export class ImportError extends LocatedError {
   constructor(file: string, line: number | undefined, message: string) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${message}`);
+    super(file, line, message);
     this.name = 'ImportError';
-    this.file = file;
-    this.line = line;
   }
 }
 

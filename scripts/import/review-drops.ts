@@ -5,7 +5,7 @@ import type { DroppedLine } from './types.ts';
 
 /**
  * Every removal must be reviewed: by a rule (artifact-rules.ts), by the topic map (a dissolved
- * category heading), or by an entry of dropped-lines.ts. An allowlist entry that no longer
+ * category heading, a section its site view replaces), or by an entry of dropped-lines.ts. An allowlist entry that no longer
  * matches anything is an error too, so the list never outlives its reasons.
  */
 export function reviewDrops(dropped: DroppedLine[], importedNotes: string[]): ImportError[] {
@@ -14,7 +14,8 @@ export function reviewDrops(dropped: DroppedLine[], importedNotes: string[]): Im
   const allowed = new Set(allowedDrops.map(key));
   const used = new Set<string>();
   for (const entry of dropped) {
-    if (entry.reason === 'dissolved-category-heading' || artifactRule(entry.reason, entry.text)) continue;
+    // Declared in the topic map: a dissolved category heading, a table of contents a site view replaces.
+    if (entry.reason === 'dissolved-category-heading' || entry.reason === 'handwritten-toc' || artifactRule(entry.reason, entry.text)) continue;
     if (allowed.has(key(entry))) {
       used.add(key(entry));
       continue;

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { readCuratedAnchorIds } from '../../src/lib/content-model/anchor-ids.ts';
+import { readQuestionCatalogue, type QuestionCatalogue } from '../../src/lib/content-model/question-catalogue.ts';
+import { readTopicMap, type TopicMap } from '../../src/lib/content-model/topic-map.ts';
 import { join } from 'node:path';
 import type { Heading } from 'mdast';
+import { LocatedErrors } from '../../src/lib/located-error.ts';
 import { ImportError, ImportErrors } from './errors.ts';
 import { listNoteFiles } from './note-files.ts';
 import { reviewDrops } from './review-drops.ts';
@@ -10,7 +14,6 @@ import { routeSections, type NoteOutline, type PagePlan } from './route-sections
 import { buildSectionTree } from './sections.ts';
 import { readDiagrams } from './steps/insert-diagrams.ts';
 import { noteAnchorIndex, tagInternalLinks } from './steps/resolve-internal-links.ts';
-import { topicMap as projectTopicMap, type TopicMap } from './topic-map.ts';
 import type { ImportReport, Note } from './types.ts';
 
 export interface ImportOptions {
@@ -18,10 +21,17 @@ export interface ImportOptions {
   /** Mermaid diagrams (`*.mmd`) placed next to the answers they illustrate. */
   diagramsDir: string;
   publicDir: string;
-  /** Where each note section is published; the project's topic map by default. */
+  /** Where each note section is published; the project's topic map (src/content/topics/ …) by default. */
   topicMap?: TopicMap;
+  /**
+   * The question catalogue the pages must agree with; the project's by default. With a topic
+   * map of its own (a test corpus), no catalogue unless given: pages are not checked against it.
+   */
+  catalogue?: QuestionCatalogue;
   /** Turns a note's bytes into text: the encoding detection and repair step (it throws on undecodable input). */
   decode: (bytes: Uint8Array, file: string) => { text: string; warnings: { line?: number; message: string }[] };
+  /** Project root holding the content model (src/content/); the working directory by default. */
+  root?: string;
 }
 
 /**
@@ -42,7 +52,7 @@ export function runImport(options: ImportOptions): ImportResult {
   const outlines: NoteOutline[] = [];
   const anchorsByNote = new Map<string, { file: string; index: Map<string, Heading> }>();
   const steps = normalizationSteps(options.publicDir);
-  const { topics, standalonePages, dissolvedHeadings } = options.topicMap ?? projectTopicMap;
+  const { topics, standalonePages, dissolvedHeadings } = options.topicMap ?? readTopicMap(options.root);
 
   const listed = listNoteFiles(options.notesDir);
   const errors: Error[] = [...listed.errors];
@@ -70,7 +80,7 @@ export function runImport(options: ImportOptions): ImportResult {
     tagInternalLinks(note.tree, note.id);
     anchorsByNote.set(note.id, { file, index: noteAnchorIndex(note.tree) });
     notes.push(note);
-    outlines.push({ id: note.id, file, root: buildSectionTree(note.id, note.tree, note.text.split('\n').length) });
+    outlines.push({ id: note.id, file, root: buildSectionTree(note.id, note.tree, note.text.split('\n').length), lines: note.text.split('\n') });
   }
 
   const plans: PagePlan[] = [
@@ -83,11 +93,17 @@ export function runImport(options: ImportOptions): ImportResult {
   try {
     routed = routeSections(outlines, plans, dissolvedHeadings, (dropped) => report.dropped.push(dropped));
   } catch (error) {
-    throw new ImportErrors([error instanceof Error ? error : new Error(String(error))], report.warnings);
+    throw new ImportErrors(error instanceof LocatedErrors ? error.errors : [error instanceof Error ? error : new Error(String(error))], report.warnings);
   }
   const unreviewed = reviewDrops(report.dropped, notes.map((note) => note.file));
   if (unreviewed.length > 0) throw new ImportErrors(unreviewed, report.warnings);
-  const files = buildPages(routed, anchorsByNote, readDiagrams(options.diagramsDir), topics);
+  const catalogue = options.catalogue ?? (options.topicMap ? null : readQuestionCatalogue(options.root));
+  let files: GeneratedFile[];
+  try {
+    files = buildPages(routed, { topics, catalogue, curatedAnchorIds: readCuratedAnchorIds(options.root), anchorsByNote, diagrams: readDiagrams(options.diagramsDir) });
+  } catch (error) {
+    throw new ImportErrors(error instanceof LocatedErrors ? error.errors : [error instanceof Error ? error : new Error(String(error))], report.warnings);
+  }
   for (const file of files) {
     const size = Buffer.byteLength(file.content);
     if (size > PAGE_SIZE_LIMIT) report.warnings.push(`${file.path}: ${Math.round(size / 1024)} KB of Markdown is more than a reader can use on one page (limit ${PAGE_SIZE_LIMIT / 1024} KB); split its sections over several pages in the topic map`);

@@ -9,9 +9,9 @@ export function questionBlock(children: (BlockContent | DefinitionContent)[]): C
   return { type: 'containerDirective', name: SITE_DIRECTIVES.question, attributes: {}, children };
 }
 
-/** A heading the author wrote down without text yet. */
-export function emptySectionBlock(): LeafDirective {
-  return { type: 'leafDirective', name: SITE_DIRECTIVES.emptySection, attributes: {}, children: [] };
+/** A heading the author wrote down without text yet: `::empty-section[标题]`, the heading's words its label. */
+export function emptySectionBlock(title: string): LeafDirective {
+  return { type: 'leafDirective', name: SITE_DIRECTIVES.emptySection, attributes: {}, children: title ? [{ type: 'text', value: title }] : [] };
 }
 
 /** A local image the note refers to but that was never shipped: its alt text is the label. */

@@ -24,7 +24,10 @@ export type DropReason =
   | 'handwritten-toc'
   | 'html-comment'
   | 'chat-artifact'
-  | 'dissolved-category-heading';
+  | 'dissolved-category-heading'
+  | 'duplicate-section'
+  | 'code-comment-marker'
+  | 'global-question-number';
 
 /** A heading plus everything under it, as the note's own outline gives it. */
 export interface Section {

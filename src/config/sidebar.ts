@@ -1,4 +1,6 @@
-import { standalonePages, topics } from '../../scripts/import/topic-map.ts';
+import { readTopicMap } from '../lib/content-model/topic-map.ts';
+
+const { standalonePages, topics } = readTopicMap();
 
 /** The sidebar follows the topic map: the standalone pages first, then one group per topic. */
 export const sidebar = [

@@ -1,24 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { countQuestions, outlineQuestions, type QuestionLink } from './question-outline.ts';
+import { buildQuestionIndex, type GroupInput, type IndexedGroup } from './question-outline.ts';
 
-export type { QuestionLink };
-
-export interface PageSummary {
-  id: string;
-  title: string;
-  description: string | undefined;
-  href: string;
-  questions: QuestionLink[];
-}
-
-export interface TopicSummary {
-  id: string;
-  label: string;
-  summary: string;
-  href: string;
-  pages: PageSummary[];
-  questionCount: number;
-}
+export type { IndexedGroup, IndexedPage, IndexEntry } from './question-outline.ts';
 
 type DocsEntry = CollectionEntry<'docs'>;
 
@@ -26,47 +9,55 @@ type DocsEntry = CollectionEntry<'docs'>;
 export function pageHref(id: string, anchor?: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   const path = id === 'index' ? '/' : `/${id}/`;
-  return `${base}${path}${anchor ? `#${anchor}` : ''}`;
+  return `${base}${path}${anchor && anchor !== '_top' ? `#${anchor}` : ''}`;
 }
 
-async function summarize(entry: DocsEntry): Promise<PageSummary> {
-  const { headings } = await render(entry);
-  return {
-    id: entry.id,
-    title: entry.data.title,
-    description: entry.data.description,
-    href: pageHref(entry.id),
-    questions: outlineQuestions(headings, (id) => pageHref(entry.id, id)),
-  };
+function pageInput(entry: DocsEntry): GroupInput['pages'][number] {
+  return { id: entry.id, title: entry.data.title, description: entry.data.description, href: pageHref(entry.id) };
 }
 
-let cache: Promise<TopicSummary[]> | undefined;
+let cache: Promise<IndexedGroup[]> | undefined;
 
-/** Every topic with its pages (in sidebar order) and each page's questions (its h2 headings). */
-export function loadTopics(): Promise<TopicSummary[]> {
+/**
+ * The knowledge base as the home page, the topic overviews and the question index show it:
+ * every topic (in the topic map's order) with its pages (in sidebar order) and each page's
+ * catalogued questions and references, then any standalone page that has catalogued answers.
+ */
+export function loadIndex(): Promise<IndexedGroup[]> {
   cache ??= (async () => {
-    const entries = await getCollection('docs');
-    const overviews = entries
-      .filter((entry) => entry.data.topicOrder !== undefined && entry.data.topic === entry.id)
-      .sort((a, b) => a.data.topicOrder! - b.data.topicOrder!);
-    return Promise.all(
-      overviews.map(async (overview) => {
-        const pages = await Promise.all(
-          entries
-            .filter((entry) => entry.data.topic === overview.id && entry.id !== overview.id)
-            .sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0))
-            .map(summarize),
-        );
-        return {
-          id: overview.id,
-          label: overview.data.title,
-          summary: overview.data.description ?? '',
-          href: pageHref(overview.id),
-          pages,
-          questionCount: pages.reduce((sum, page) => sum + countQuestions(page.questions), 0),
-        };
+    const [docs, topics, questions] = await Promise.all([getCollection('docs'), getCollection('topics'), getCollection('questions')]);
+    // A collection has no order; the index lists a page's answers in the order of its headings.
+    const headingOrder = new Map<string, number>();
+    await Promise.all(
+      docs.map(async (doc) => {
+        const { headings } = await render(doc);
+        headings.forEach((heading, index) => headingOrder.set(`${doc.id}#${heading.slug}`, index + 1));
       }),
     );
+    const position = (page: string, anchor: string) => (anchor === '_top' ? 0 : (headingOrder.get(`${page}#${anchor}`) ?? Number.MAX_SAFE_INTEGER));
+    const entries = questions.map(({ data }) => data).sort((a, b) => position(a.page, a.anchor) - position(b.page, b.anchor));
+    const catalogued = new Set(entries.map((entry) => entry.page));
+    const groups: GroupInput[] = topics
+      .sort((a, b) => a.data.order - b.data.order)
+      .map((topic) => ({
+        id: topic.id,
+        label: topic.data.label,
+        summary: topic.data.summary,
+        href: pageHref(topic.id),
+        pages: docs
+          .filter((entry) => entry.data.topic === topic.id && entry.id !== topic.id)
+          .sort((a, b) => (a.data.sidebar.order ?? 0) - (b.data.sidebar.order ?? 0))
+          .map(pageInput),
+      }));
+    const standalone = docs.filter((entry) => !entry.data.topic && catalogued.has(entry.id));
+    for (const page of standalone) groups.push({ id: page.id, label: page.data.title, summary: page.data.description ?? '', href: pageHref(page.id), pages: [pageInput(page)] });
+    return buildQuestionIndex(groups, entries, (page, anchor) => pageHref(page, anchor));
   })();
   return cache;
+}
+
+/** The topics only (the home page's grid and the overviews). */
+export async function loadTopics(): Promise<IndexedGroup[]> {
+  const topicIds = new Set((await getCollection('topics')).map((topic) => topic.id));
+  return (await loadIndex()).filter((group) => topicIds.has(group.id));
 }

@@ -30,9 +30,11 @@ function renderQuestion(node: ContainerDirective): void {
   node.children = [label, body];
 }
 
+/** Not an answer: a notice (not a heading, so not in the page's contents) with the heading's words. */
 function renderEmptySection(node: LeafDirective): void {
+  const title = toString(node).trim();
   node.data = { hName: 'p', hProperties: { className: ['kb-empty-section'] } };
-  node.children = [text('原笔记中此节暂无内容。')];
+  node.children = title ? [inline('strong', {}, [text(title)]), text('：原笔记中此节暂无内容。')] : [text('原笔记中此节暂无内容。')];
 }
 
 function renderMissingImage(node: LeafDirective): void {

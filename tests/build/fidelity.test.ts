@@ -7,7 +7,7 @@ import { reviewDrops } from '../../scripts/import/review-drops.ts';
 import { runImport } from '../../scripts/import/run-import.ts';
 import type { DroppedLine } from '../../scripts/import/types.ts';
 import { builtPages, readBuilt, ROOT } from '../support/dist.ts';
-import { canon, contentLines, mainText, naiveContentLines, type ContentLine } from '../support/fidelity.ts';
+import { canon, contentLines, lineFound, mainText, naiveContentLines, type ContentLine } from '../support/fidelity.ts';
 
 /**
  * Nothing lost: every content line of every note appears in the text of the built site, but
@@ -29,7 +29,7 @@ function expected(line: ContentLine, drops: DroppedLine[]): string {
 function coverage(note: string, lines: ContentLine[]) {
   const drops = report.dropped.filter((drop) => drop.note === note);
   const checked = lines.map((line) => ({ ...line, expect: expected(line, drops) })).filter((line) => line.expect !== '');
-  const missing = checked.filter((line) => !site.includes(line.expect));
+  const missing = checked.filter((line) => !lineFound(site, { ...line, text: line.expect }));
   return { checked: checked.length, missing, ratio: checked.length === 0 ? 1 : 1 - missing.length / checked.length };
 }
 

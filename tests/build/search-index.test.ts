@@ -3,13 +3,18 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, it } from 'vitest';
-import { toString } from 'hast-util-to-string';
-import { SEARCH_META } from '../../src/plugins/search-index/browser/record-fields.js';
+import { ANSWER_TEXT_MARK, SEARCH_META } from '../../src/plugins/search-index/browser/record-fields.js';
 import { siteRecords } from '../../src/plugins/search-index/index.ts';
-import { spacedWords } from '../../src/plugins/search-index/segment-chinese.ts';
-import { DIST, builtPages, readBuilt, urlPathOf } from '../support/dist.ts';
+import { WORD_BREAK, spacedWords } from '../../src/plugins/search-index/segment-chinese.ts';
+import { readQuestionCatalogue } from '../../src/lib/content-model/question-catalogue.ts';
+import type { AnswerRecord } from '../../src/plugins/search-index/answer-record.ts';
+import { DIST, ROOT, builtPages, readBuilt, urlPathOf } from '../support/dist.ts';
 
 const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'].map((level) => `main .sl-markdown-content ${level}[id]`).join(', ');
+/** The value of one searched metadata field of a record. */
+const metaOf = (record: AnswerRecord, name: string) => new RegExp(`data-pagefind-meta="${name}">([^<]*)<`).exec(record.html)?.[1];
+/** The answer's own text as indexed, after its heading (what previews are cut from), without word marks or spaces. */
+const answerText = (record: AnswerRecord) => record.html.slice(record.html.indexOf(`id="${ANSWER_TEXT_MARK}"`)).replace(/<[^>]+>/g, '').replaceAll(WORD_BREAK, '').replace(/\s+/gu, '');
 const IGNORED_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'].map((level) => `[data-pagefind-ignore] ${level}[id], ${level}[id][data-pagefind-ignore]`).join(', ');
 
 describe('search index', () => {
@@ -39,17 +44,30 @@ describe('search index', () => {
     expect([...urls].filter((url) => /#(page-|topic-|all-questions)/.test(url))).toEqual([]);
   });
 
-  it('searches every 问题 callout on the site as its answer’s question wording', () => {
-    const missing: string[] = [];
-    for (const file of builtPages()) {
-      const tree = fromHtml(readBuilt(file));
-      for (const callout of selectAll('main .sl-markdown-content .kb-question__text', tree)) {
-        const words = spacedWords(toString(callout));
-        const asked = records.filter((record) => record.url.startsWith(urlPathOf(file)) && record.html.includes(`data-pagefind-meta="${SEARCH_META.question}">${words}`));
-        if (asked.length !== 1) missing.push(`${urlPathOf(file)}: ${toString(callout)}`);
-      }
+  it('searches every catalogue question, the author’s and the site’s, on its own answer and nowhere else', () => {
+    const wrong: string[] = [];
+    for (const entry of readQuestionCatalogue(ROOT).entries) {
+      const url = `/${entry.page}/${entry.anchor === '_top' ? '' : `#${entry.anchor}`}`;
+      const words = spacedWords(entry.question);
+      const asked = records.filter((record) => metaOf(record, SEARCH_META.question) === words || metaOf(record, SEARCH_META.heading) === words);
+      if (asked.length !== 1 || asked[0]!.url !== url) wrong.push(`${url}: ${entry.question} → ${asked.map((record) => record.url).join(', ') || 'no record'}`);
     }
-    expect(missing).toEqual([]);
+    expect(wrong).toEqual([]);
+  });
+
+  it('never shows a question the site wrote as an answer’s text (previews are the answer’s own words)', () => {
+    const shown = readQuestionCatalogue(ROOT)
+      .entries.filter((entry) => entry.wording === 'site')
+      .flatMap((entry) => {
+        const record = records.find((candidate) => candidate.url === `/${entry.page}/${entry.anchor === '_top' ? '' : `#${entry.anchor}`}`);
+        const body = record ? answerText(record) : '';
+        return body.includes(entry.question.replace(/\s+/gu, '')) ? [`${record!.url}: ${entry.question}`] : [];
+      });
+    expect(shown).toEqual([]);
+  });
+
+  it('makes no answer of a section the author left empty', () => {
+    expect(records.filter((record) => answerText(record).includes('原笔记中此节暂无内容')).map((record) => record.url)).toEqual([]);
   });
 
   it('files every answer of a topic’s pages under that topic, the dialog’s filter', () => {

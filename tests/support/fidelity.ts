@@ -14,6 +14,24 @@ import { visit, SKIP } from 'unist-util-visit';
 export interface ContentLine {
   line: number;
   text: string;
+  /**
+   * A code line that reads as a list item (`1. 用户创建PVC`, `- kube-system: 系统组件`) may be
+   * published as that list item: the marker is then the list's numbering or bullet, which the
+   * browser draws, not text. Its words alone then count as found.
+   */
+  asListItem?: string;
+}
+
+const LIST_MARKER = /^\s*(?:\d+[.)]|[-*+])\s+(?=\S)/;
+
+/** The words of a code line that reads as a list item, without its marker. */
+function listItemWords(value: string): string | undefined {
+  return LIST_MARKER.test(value) ? value.replace(LIST_MARKER, '').trim() : undefined;
+}
+
+/** Whether a note line is in the site's text (as written, or as the list item it became). */
+export function lineFound(site: string, line: ContentLine): boolean {
+  return site.includes(canon(line.text)) || (line.asListItem !== undefined && site.includes(canon(line.asListItem)));
 }
 
 const KNOWN_ELEMENTS = new Set(htmlTagNames);
@@ -68,15 +86,15 @@ function plainLine(line: string): string {
 export function contentLines(text: string): ContentLine[] {
   const tree = parse(text);
   const out: ContentLine[] = [];
-  const push = (line: number, value: string) => {
-    if (canon(value) !== '') out.push({ line, text: value.trim() });
+  const push = (line: number, value: string, asListItem?: string) => {
+    if (canon(value) !== '') out.push({ line, text: value.trim(), ...(asListItem ? { asListItem } : {}) });
   };
   visit(tree, (node: MdastNodes) => {
     const start = node.position?.start;
     const end = node.position?.end;
     if (!start || !end) return;
     if (node.type === 'code') {
-      node.value.split('\n').forEach((value, offset) => push(start.line + 1 + offset, value));
+      node.value.split('\n').forEach((value, offset) => push(start.line + 1 + offset, value, listItemWords(value)));
       return SKIP;
     }
     if (node.type === 'tableRow') {
@@ -123,7 +141,8 @@ export function naiveContentLines(text: string): ContentLine[] {
         .replace(/^\s*:?-{3,}:?\s*$/, '')
         .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
     }
-    if (canon(value) !== '' && !/^[-=_*\s|:]+$/.test(value)) out.push({ line: index + 1, text: value.trim() });
+    const asListItem = inFence ? listItemWords(raw) : undefined;
+    if (canon(value) !== '' && !/^[-=_*\s|:]+$/.test(value)) out.push({ line: index + 1, text: value.trim(), ...(asListItem ? { asListItem } : {}) });
   });
   return out;
 }

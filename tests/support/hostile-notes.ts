@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { decodeForImport } from '../../scripts/import/decode-note.ts';
 import { listNoteFiles } from '../../scripts/import/note-files.ts';
 import { runImport, type ImportResult } from '../../scripts/import/run-import.ts';
-import { topicMap, type PageSpec, type TopicMap } from '../../scripts/import/topic-map.ts';
+import { readTopicMap, type TopicMap } from '../../src/lib/content-model/topic-map.ts';
+import type { PageSpec } from '../../src/schemas/topic-map.ts';
 import { ROOT } from './dist.ts';
 
 export const HOSTILE = join(ROOT, 'tests/fixtures/hostile');
@@ -40,7 +41,7 @@ export function casePage(note: string): PageSpec {
     // An undecodable note fails the import before routing; its page is never looked at.
   }
   const heading = /^# (.+)$/m.exec(text)?.[1] ?? note;
-  return { slug: casePath(note), title: heading, sources: [{ note: note.slice(0, 3), heading }] };
+  return { slug: casePath(note), title: heading, description: '恶意输入语料中的一篇笔记，逐字显示。', sources: [{ note: note.slice(0, 3), heading }] };
 }
 
 /** Imports some case notes on their own (no project notes), each on a page of its own. */
@@ -73,6 +74,7 @@ export function importProjectWithCases(notesDir: string): ImportResult {
   }
   const cases = hostileCases.filter((entry) => !entry.error).map((entry) => entry.note);
   for (const note of cases) copyFileSync(join(HOSTILE, 'notes', note), join(notesDir, note));
+  const topicMap = readTopicMap(ROOT);
   const map: TopicMap = { ...topicMap, standalonePages: [...topicMap.standalonePages, ...cases.map(casePage)] };
   return runImport({ notesDir, diagramsDir: join(ROOT, 'diagrams'), publicDir: join(ROOT, 'public'), topicMap: map, decode: decodeForImport });
 }

@@ -119,7 +119,7 @@ describe('the record Pagefind indexes for an answer', () => {
     expect(bodyText(html)).not.toContain('接口');
   });
 
-  it('keeps a heading with no text of its own (a diagram, an empty note section) findable by its title', () => {
+  it('keeps a heading with no text of its own (a diagram, or only answers below it) findable by its title', () => {
     const html = recordHtml(section('<p><img src="/paxos.png" alt="PAXOS 示意图"></p>'));
     expect(html).toContain('<h1>幂等性</h1>');
     expect(html).not.toContain('示意图');
@@ -133,26 +133,26 @@ describe('the record Pagefind indexes for an answer', () => {
 });
 
 describe('question wordings', () => {
-  const pages = new Map([
-    [
-      '/go/interview/',
-      splitAnswers(
-        builtPage(`${heading(2, 'channel-internals', '2. Channel的实现原理')}<aside class="kb-question" aria-label="问题"><p class="kb-question__label">问题</p><div class="kb-question__text"><p>Channel是如何实现的？如何判断Channel已关闭？</p></div></aside><p>环形缓冲区</p>
-${heading(3, 'guan-bi', '关闭检测方法')}<p>ok 语法</p>`),
-      )!,
-    ],
-    ['/kubernetes/ops-interview/', splitAnswers(builtPage(`${heading(2, 'managing-k8s-clusters', '如何管理k8s集群')}<p>原则</p>`))!],
+  const entry = (page: string, anchor: string, question: string, wording: 'author' | 'site', kind: 'question' | 'reference' = 'question') => ({ page, anchor, question, wording, kind, tags: [] });
+  const wordingsFor = questionWordings([
+    entry('go/interview', 'channel-internals', 'Channel是如何实现的？如何判断Channel已关闭？', 'author'),
+    entry('distributed/idempotency', '_top', '如何保证接口的幂等性？', 'site'),
+    entry('cloud-native/docker-commands', 'image-commands', 'Docker 镜像有哪些常用命令？', 'site', 'reference'),
   ]);
-  const wordingsFor = questionWordings(pages);
 
-  it('are the question callouts of an answer (and its heading, when it is a curated question)', () => {
-    expect(wordingsFor('/go/interview/', 'channel-internals')).toEqual(['Channel是如何实现的？如何判断Channel已关闭？', 'Channel的实现原理']);
-    expect(wordingsFor('/go/interview/', 'guan-bi')).toEqual([]);
+  it('are the catalogue’s wording of the answer, the author’s and the site’s alike', () => {
+    expect(wordingsFor('/go/interview/', 'channel-internals')).toEqual(['Channel是如何实现的？如何判断Channel已关闭？']);
+    expect(wordingsFor('/cloud-native/docker-commands/', 'image-commands')).toEqual(['Docker 镜像有哪些常用命令？']);
   });
 
-  it('are the heading of an answer curated as an interview question', () => {
-    expect(wordingsFor('/kubernetes/ops-interview/', 'managing-k8s-clusters')).toEqual(['如何管理k8s集群']);
-    expect(wordingsFor('/kubernetes/ops-interview/', null)).toEqual([]);
+  it('give a page that is itself one answer (_top) its question on the page’s opening text', () => {
+    expect(wordingsFor('/distributed/idempotency/', null)).toEqual(['如何保证接口的幂等性？']);
+    expect(wordingsFor('/go/interview/', null)).toEqual([]);
+  });
+
+  it('are none for a part of an answer the catalogue does not list', () => {
+    expect(wordingsFor('/go/interview/', 'guan-bi')).toEqual([]);
+    expect(wordingsFor('/go/other/', 'channel-internals')).toEqual([]);
   });
 });
 

@@ -40,6 +40,11 @@ export function bulletQuestionsToHeadings(tree: Root, _context: StepContext): vo
       out.push(node);
       return;
     }
+    const label = labelIntroducingList(node);
+    if (label && !isAnswerFence(next)) {
+      out.push(...label);
+      return;
+    }
     const firstText = plainText(node.children[0] ?? []);
     const questionLike = QUESTION_MARK.test(firstLineOf(firstText));
     let depth = lastHeadingAnswered ? lastHeadingDepth : lastHeadingDepth + 1;
@@ -53,6 +58,19 @@ export function bulletQuestionsToHeadings(tree: Root, _context: StepContext): vo
     });
   });
   tree.children = out;
+}
+
+/**
+ * `* 运维高级工程师需要具备以下一些技能：` with its points nested below is a label line that
+ * introduces a list, not a question: it stays a paragraph, followed by the list.
+ */
+function labelIntroducingList(list: List): RootContent[] | null {
+  const [item] = list.children;
+  if (list.children.length !== 1 || !item) return null;
+  const [lead, ...rest] = item.children;
+  if (lead?.type !== 'paragraph' || !/[：:]\s*$/u.test(plainText(lead)) || plainText(lead).includes('\n')) return null;
+  if (!rest.some((child) => child.type === 'list') || rest.some((child) => child.type === 'code')) return null;
+  return [lead, ...rest];
 }
 
 function countAnsweredBullets(tree: Root): number {

@@ -2,10 +2,13 @@ import type { Heading, Link, Paragraph, PhrasingContent, Root, RootContent } fro
 import { paragraph, text, trimPhrasing } from '../mdast-helpers.ts';
 import type { StepContext } from '../types.ts';
 
+const TRAILING_COLON = /\s*[:：]\s*$/u;
+
 /**
  * Headings read as plain titles: `**bold**` wrappers are unwrapped (the heading is already
- * emphasised) and a trailing `[#](blog-url)` permalink copied from a blog is taken out of the
- * title and kept below it as a 来源 link.
+ * emphasised), a trailing colon (`### 列出镜像：`, a label's punctuation) leaves the title, and
+ * a trailing `[#](blog-url)` permalink copied from a blog is taken out of the title and kept
+ * below it as a 来源 link.
  */
 export function cleanHeadingText(tree: Root, _context: StepContext): void {
   const out: RootContent[] = [];
@@ -15,7 +18,7 @@ export function cleanHeadingText(tree: Root, _context: StepContext): void {
       continue;
     }
     const permalink = takeTrailingPermalink(node);
-    node.children = trimPhrasing(unwrapEmphasis(node.children));
+    node.children = withoutTrailingColon(trimPhrasing(unwrapEmphasis(node.children)));
     out.push(node);
     if (permalink) out.push(sourceLink(permalink, node));
   }
@@ -26,6 +29,12 @@ function unwrapEmphasis(children: PhrasingContent[]): PhrasingContent[] {
   return children.flatMap((child) =>
     child.type === 'strong' || child.type === 'emphasis' ? unwrapEmphasis(child.children) : [child],
   );
+}
+
+function withoutTrailingColon(children: PhrasingContent[]): PhrasingContent[] {
+  const last = children[children.length - 1];
+  if (last?.type !== 'text' || !TRAILING_COLON.test(last.value)) return children;
+  return trimPhrasing([...children.slice(0, -1), { ...last, value: last.value.replace(TRAILING_COLON, '') }]);
 }
 
 function takeTrailingPermalink(node: Heading): Link | null {

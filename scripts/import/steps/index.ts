@@ -4,12 +4,17 @@ import { warnUnclosedFences } from './warn-unclosed-fences.ts';
 import { dropScrapeArtifacts } from './drop-scrape-artifacts.ts';
 import { inferPlainTextStructure } from './infer-plain-text-structure.ts';
 import { fixUnspacedAtxHeadings } from './fix-unspaced-atx-headings.ts';
+import { liftListHeadings } from './lift-list-headings.ts';
 import { leadingBoldLineHeading } from './leading-bold-line-heading.ts';
 import { bulletQuestionsToHeadings } from './bullet-questions-to-headings.ts';
 import { unfenceProse } from './unfence-prose.ts';
 import { normalizeCodeLanguages } from './normalize-code-languages.ts';
 import { cleanHeadingText } from './clean-heading-text.ts';
 import { questionAnswerLayout } from './question-answer-layout.ts';
+import { fencedStepsToLists } from './fenced-steps-to-lists.ts';
+import { nestRestartedNumbering } from './nest-restarted-numbering.ts';
+import { joinBrokenSentences } from './join-broken-sentences.ts';
+import { publishDuplicatesOnce } from './publish-duplicates-once.ts';
 import { convertRawHtml } from './convert-raw-html.ts';
 import { markMissingImages } from './mark-missing-images.ts';
 import { neutralizeUnsafeUrls } from './neutralize-unsafe-urls.ts';
@@ -27,12 +32,17 @@ export function noteSteps(publicDir: string): [name: string, step: Normalization
     ['drop-scrape-artifacts', dropScrapeArtifacts],
     ['infer-plain-text-structure', inferPlainTextStructure],
     ['fix-unspaced-atx-headings', fixUnspacedAtxHeadings],
+    ['lift-list-headings', liftListHeadings],
     ['leading-bold-line-heading', leadingBoldLineHeading],
     ['bullet-questions-to-headings', bulletQuestionsToHeadings],
     ['unfence-prose', unfenceProse],
     ['normalize-code-languages', normalizeCodeLanguages],
     ['clean-heading-text', cleanHeadingText],
     ['question-answer-layout', questionAnswerLayout],
+    ['fenced-steps-to-lists', fencedStepsToLists],
+    ['nest-restarted-numbering', nestRestartedNumbering],
+    ['join-broken-sentences', joinBrokenSentences],
+    ['publish-duplicates-once', publishDuplicatesOnce],
     ['convert-raw-html', convertRawHtml],
     ['neutralize-unsafe-urls', neutralizeUnsafeUrls],
     ['widen-tables', widenTables],

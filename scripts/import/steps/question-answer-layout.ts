@@ -8,12 +8,18 @@ const QUESTION_LABEL = /^问题$/;
 const ANSWER_LABEL = /^(?:标准答案|参考答案|答案)$/;
 const LABEL_COLON = /^\s*[:：]\s*/;
 
+/** `16. Raft算法原理`: the number the question has in the note's own list of questions. */
+const LIST_NUMBER = /^(\d+)\s*[.、．]\s*/u;
+
 /**
  * The "问题 / 标准答案" layout becomes the site's question/answer structure: the heading is
  * the question's title, the full question sits in a `:::question` callout, the answer follows
  * under a 标准答案 label, and bold `**小标题**:` lines inside the answer become sub-headings.
+ * The question's number in the note's own list (`16.` of 21) leaves its title: the questions
+ * are spread over topic pages, where that number means nothing (a reviewed drop); the
+ * question index lists them with their category.
  */
-export function questionAnswerLayout(tree: Root, _context: StepContext): void {
+export function questionAnswerLayout(tree: Root, context: StepContext): void {
   const out: RootContent[] = [];
   let answerDepth: number | null = null;
   const nodes = tree.children;
@@ -24,6 +30,7 @@ export function questionAnswerLayout(tree: Root, _context: StepContext): void {
       const question = nodes[index + 1];
       const answer = nodes[index + 2];
       if (question && answer && labelOf(question, QUESTION_LABEL) && labelOf(answer, ANSWER_LABEL)) {
+        dropListNumber(node, context);
         out.push(node, questionCallout(question as Paragraph), ...answerLabel(answer as Paragraph));
         answerDepth = node.depth + 1;
         index += 2;
@@ -42,6 +49,15 @@ export function questionAnswerLayout(tree: Root, _context: StepContext): void {
     out.push(node);
   }
   tree.children = out;
+}
+
+function dropListNumber(heading: Heading, context: StepContext): void {
+  const first = heading.children[0];
+  if (first?.type !== 'text') return;
+  const match = LIST_NUMBER.exec(first.value);
+  if (!match) return;
+  context.drop(heading.position?.start.line ?? 0, `${match[1]}.`, 'global-question-number');
+  first.value = first.value.slice(match[0].length);
 }
 
 /** `**问题**: …` → the label text when the paragraph opens with a bold label and a colon. */

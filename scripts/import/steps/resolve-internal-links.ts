@@ -1,7 +1,7 @@
-import { posix } from 'node:path';
 import type { Heading, Link, Root, RootContent } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
+import { relativeUrl } from '../../../src/lib/page-path.ts';
 import { ImportError } from '../errors.ts';
 import { plainText } from '../mdast-helpers.ts';
 import { headingId } from './assign-anchor-ids.ts';
@@ -63,10 +63,4 @@ export function resolveInternalLinks(pages: PublishedPage[], anchorsByNote: Map<
   }
 }
 
-/** A link that works wherever the site is deployed (any `base`), since every page URL ends in `/`. */
-export function relativeUrl(from: string, to: string, id: string | null): string {
-  const fragment = id === null ? '' : `#${id}`;
-  if (from === to) return fragment || './';
-  const relative = posix.relative(`/${from}`, `/${to}`);
-  return `${relative === '' ? '.' : relative}/${fragment}`;
-}
+export { relativeUrl };

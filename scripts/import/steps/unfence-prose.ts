@@ -1,6 +1,6 @@
 import type { Code, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
-import { detectLanguage, normalizeLanguageLabel } from '../code-language.ts';
+import { detectLanguage, isShellCommand, normalizeLanguageLabel } from '../code-language.ts';
 import { hasCjk } from '../text.ts';
 import { COPY_BUTTON_LABEL } from '../artifact-rules.ts';
 import type { StepContext } from '../types.ts';
@@ -13,20 +13,76 @@ const CJK_OR_PUNCT = /[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef“�
 /** A lone language name left behind by a chat window's code-block header. */
 const CODE_LINE = /[{}()=;$\\]|^\s*(?:\w+\s+)?-{1,2}\w/;
 
+/** Languages whose fences may hold a pasted explanation below or between the code. */
+const SPLITTABLE = new Set(['go', 'bash', 'proto', 'sql', 'lua', 'dockerfile']);
+/** An explanation line inside a code fence: unindented Chinese prose without code punctuation (numbered steps are left to the fence). */
+const MIN_PROSE_HAN = 4;
+const PROSE_HAN_SHARE = 0.25;
+const NOT_PROSE = /^\s|^(?:#|\/\/|\/\*|\*|--|\$|-\s|\d+\s*[.、)）])|[{};|]|:=|\s=\s|==|&&|\s(?:#|\/\/)/;
+const HAN = /\p{Script=Han}/gu;
+
 /**
- * Answers pasted inside unlabelled fences are prose, not code: they become paragraphs
- * again, one line per line, while the real code lines inside them stay code.
+ * Prose is never fenced. Answers pasted inside unlabelled fences are prose, not code: they
+ * become paragraphs again, one line per line, while the real code lines inside them stay
+ * code. In a labelled fence (`go`, `bash` …), an explanation pasted below or between the
+ * code (`三路合并引入了第三个关键的参考点…`) is split out as paragraphs; the code around it
+ * stays one fence per run, with its language.
  */
 export function unfenceProse(tree: Root, context: StepContext): void {
   visit(tree, 'code', (node, index, parent) => {
     if (index === undefined || !parent) return;
     const label = normalizeLanguageLabel(node.lang);
-    if (node.lang && label !== 'text') return;
-    if (!isProse(node.value)) return;
-    const replacement = proseBlocks(node, context);
+    let replacement: RootContent[] | null = null;
+    if (!node.lang || label === 'text') replacement = isProse(node.value) ? proseBlocks(node, context) : splitExplanations(node);
+    else if (label && SPLITTABLE.has(label)) replacement = splitExplanations(node);
+    if (!replacement) return;
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
     return [SKIP, index + replacement.length];
   });
+}
+
+export function isExplanationLine(line: string): boolean {
+  if (line.trim() === '' || NOT_PROSE.test(line) || isShellCommand(line)) return false;
+  const compact = line.replace(/\s+/g, '');
+  const han = compact.match(HAN)?.length ?? 0;
+  return han >= MIN_PROSE_HAN && (han / compact.length >= PROSE_HAN_SHARE || /[。！？]$/u.test(compact));
+}
+
+/** Code runs (blank lines kept inside them) and explanation paragraphs, in order; null when there is no explanation. */
+function splitExplanations(node: Code): RootContent[] | null {
+  const lines = node.value.split('\n');
+  if (!lines.some(isExplanationLine)) return null;
+  const firstLine = (node.position?.start.line ?? 0) + 1;
+  const out: RootContent[] = [];
+  let code: { line: number; text: string }[] = [];
+  let prose: { line: number; text: string }[] = [];
+  const flushProse = () => {
+    if (prose.length > 0) out.push(linesToParagraph(prose));
+    prose = [];
+  };
+  const flushCode = () => {
+    while (code.length > 0 && code[code.length - 1]!.text.trim() === '') code.pop();
+    while (code.length > 0 && code[0]!.text.trim() === '') code.shift();
+    if (code.length > 0) {
+      out.push({ type: 'code', lang: node.lang, meta: null, value: code.map((entry) => entry.text).join('\n'), position: { start: { line: code[0]!.line - 1, column: 1 }, end: { line: code[code.length - 1]!.line + 1, column: 1 } } });
+    }
+    code = [];
+  };
+  lines.forEach((text, offset) => {
+    const line = firstLine + offset;
+    if (isExplanationLine(text)) {
+      flushCode();
+      prose.push({ line, text: text.trim() });
+    } else if (text.trim() === '' && prose.length > 0) {
+      flushProse();
+    } else {
+      flushProse();
+      code.push({ line, text });
+    }
+  });
+  flushProse();
+  flushCode();
+  return out;
 }
 
 export function isProse(code: string): boolean {

@@ -47,7 +47,7 @@ export interface RecordContext {
   trail: string[];
   /** The topic the answer belongs to (the dialog's filter); none for pages outside every topic. */
   topic?: string;
-  /** How readers ask for this answer (question-wordings.ts): searched like the heading, never shown as its preview. */
+  /** How readers ask for this answer (the question catalogue, question-wordings.ts): searched like the heading, never shown as its preview. */
   questions: string[];
 }
 
@@ -89,8 +89,8 @@ function indexable(nodes: ElementContent[]): ElementContent[] {
     if (DROPPED_TAGS.has(node.tagName) || node.properties.dataPagefindIgnore !== undefined) return [];
     if (DROPPED_CLASSES.some((name) => classes.includes(name)) || isLinkList(node)) return [];
     if (classes.includes('kb-question')) {
-      // The callout's wording is answer text a reader sees (its "问题" label is not); it is
-      // also a question wording, ranked like the heading (question-wordings.ts).
+      // The callout's wording is answer text a reader sees (its "问题" label is not); the
+      // catalogue also lists it as the author's question, ranked like the heading (question-wordings.ts).
       const wording = node.children.find((child): child is Element => child.type === 'element' && classesOf(child).includes('kb-question__text'));
       return wording ? [element('span', {}, indexable(wording.children)), text('\n')] : [];
     }
@@ -129,8 +129,9 @@ const metaField = (name: string, value: string): Element => element('span', { da
  * same answers) and where it sits (page and enclosing headings, also shown as `位置`).
  */
 export function answerRecord(section: AnswerSection, context: RecordContext): AnswerRecord {
-  // Every heading gets a record, even one over only a diagram or an empty note section: a
-  // reader who types the heading must land on it.
+  // Every heading gets a record, even one over only a diagram or one that groups the answers
+  // below it: a reader who types the heading must land on it. (A section the author left
+  // empty is no heading but a notice, dropped above: it is no answer.)
   const body = indexable(section.content);
   const asked = [section.heading, ...context.questions].join('\n');
   const headingSynonyms = synonymsFor(asked);

@@ -8,20 +8,26 @@ import { builtPages, urlPathOf } from '../../../scripts/site/built-pages.ts';
 import { answerRecord, hasText, type AnswerRecord } from './answer-record.ts';
 import { splitAnswers, type PageAnswers } from './answer-sections.ts';
 import { questionWordings } from './question-wordings.ts';
+import { readQuestionCatalogue } from '../../lib/content-model/question-catalogue.ts';
+import type { QuestionEntry } from '../../schemas/question-catalogue.ts';
 import { bestMatchTuning } from '../../config/search.ts';
 
 /** Built pages that are not content. */
 const SKIPPED_PAGES = new Set(['404.html']);
 
-/** Every answer of the built site as a search record, with where it sits: topic › page › enclosing headings. */
-export function siteRecords(distDir: string): { pages: number; records: AnswerRecord[]; topics: Set<string> } {
+/**
+ * Every answer of the built site as a search record, with where it sits (topic › page ›
+ * enclosing headings) and how it is asked for (the question catalogue, read from the project
+ * the build runs in).
+ */
+export function siteRecords(distDir: string, catalogue: readonly QuestionEntry[] = readQuestionCatalogue().entries): { pages: number; records: AnswerRecord[]; topics: Set<string> } {
   const pages = new Map<string, PageAnswers>();
   for (const file of builtPages(distDir)) {
     if (SKIPPED_PAGES.has(file)) continue;
     const answers = splitAnswers(readFileSync(join(distDir, file), 'utf8'));
     if (answers) pages.set(urlPathOf(file), answers);
   }
-  const questionsFor = questionWordings(pages);
+  const questionsFor = questionWordings(catalogue);
   const records: AnswerRecord[] = [];
   for (const [pageUrl, page] of pages) {
     const topicUrl = pageUrl.split('/').slice(0, 2).join('/') + '/';
@@ -30,9 +36,11 @@ export function siteRecords(distDir: string): { pages: number; records: AnswerRe
     // page, the interview tips) has no topic to filter by.
     const isTopic = topicUrl === pageUrl && [...pages.keys()].some((url) => url !== pageUrl && url.startsWith(pageUrl));
     for (const section of page.sections) {
+      const questions = questionsFor(pageUrl, section.anchor);
       // A page that opens with a heading has no opening text to find; its title lives on in the
-      // location of each of its answers.
-      if (section.anchor === null && !hasText(section)) continue;
+      // location of each of its answers. Unless the page as a whole is one catalogued answer:
+      // its question must still land on the page.
+      if (section.anchor === null && !hasText(section) && questions.length === 0) continue;
       const trail = section.anchor === null ? [topic] : [topic, page.title, ...section.ancestors];
       records.push(
         answerRecord(section, {
@@ -40,7 +48,7 @@ export function siteRecords(distDir: string): { pages: number; records: AnswerRe
           lang: page.lang,
           trail: trail.filter((part): part is string => Boolean(part)),
           topic: topic ?? (isTopic ? page.title : undefined),
-          questions: questionsFor(pageUrl, section.anchor),
+          questions,
         }),
       );
     }

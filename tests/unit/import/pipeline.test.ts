@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { noteAnchorIndex, relativeUrl, resolveInternalLinks, tagInternalLinks } from '../../../scripts/import/steps/resolve-internal-links.ts';
 import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
-import type { PageSpec } from '../../../scripts/import/topic-map.ts';
+import type { PageSpec } from '../../../src/schemas/topic-map.ts';
 import type { DroppedLine } from '../../../scripts/import/types.ts';
 
 function outline(id: string, markdown: string): NoteOutline {
@@ -21,8 +21,8 @@ function outline(id: string, markdown: string): NoteOutline {
   return { id, file, root: buildSectionTree(id, parseMarkdown(markdown), markdown.split('\n').length) };
 }
 
-function plan(path: string, spec: Omit<PageSpec, 'slug'>): PagePlan {
-  return { topic: null, spec: { slug: path, ...spec }, path, parts: [] };
+function plan(path: string, spec: Omit<PageSpec, 'slug' | 'description'>): PagePlan {
+  return { topic: null, spec: { slug: path, description: '测试页面的一句话描述。', ...spec }, path, parts: [] };
 }
 
 const note = `# 分布式
@@ -61,12 +61,12 @@ describe('routing note sections to pages (topic map)', () => {
   it('fails, naming the file and line, when a section is routed nowhere', () => {
     const route = () => routeSections([outline('001', note)], [plan('distributed/cap', { sources: [{ note: '001', heading: 'CAP理论' }] })], [{ note: '001', heading: '分布式' }], () => {});
     expect(route).toThrow(ImportError);
-    expect(route).toThrow('001_fixture.txt:11: "RAFT" is not routed to any page');
+    expect(route).toThrow('001_fixture.txt:11: 1 section is not routed to any page:\n  notes/001_fixture.txt:11  "RAFT"');
   });
 
   it('refuses ambiguous selectors and sections claimed twice', () => {
     const twice = () => routeSections([outline('001', note)], [plan('a', { sources: [{ note: '001', heading: '分布式' }] }), plan('b', { sources: [{ note: '001', heading: '分布式' }] })], [], () => {});
-    expect(twice).toThrow('"分布式" is claimed twice');
+    expect(twice).toThrow('"分布式" (notes/001_fixture.txt:1) is already claimed by');
     const ambiguous = outline('002', '## 介绍\n\nA\n\n## 介绍\n\nB\n');
     expect(() => routeSections([ambiguous], [plan('x', { title: 'X', sources: [{ note: '002', heading: '介绍' }] })], [], () => {})).toThrow('matches 2 sections');
   });
