@@ -119,6 +119,11 @@ describe('the record Pagefind indexes for an answer', () => {
     expect(bodyText(html)).not.toContain('接口');
   });
 
+  it('does not count a wording that is the heading itself twice', () => {
+    const html = recordHtml(section('<p>重复请求结果一致。</p>'), { questions: ['幂等性'] });
+    expect(html).not.toContain(`data-pagefind-meta="${SEARCH_META.question}"`);
+  });
+
   it('keeps a heading with no text of its own (a diagram, or only answers below it) findable by its title', () => {
     const html = recordHtml(section('<p><img src="/paxos.png" alt="PAXOS 示意图"></p>'));
     expect(html).toContain('<h1>幂等性</h1>');

@@ -133,7 +133,10 @@ export function answerRecord(section: AnswerSection, context: RecordContext): An
   // below it: a reader who types the heading must land on it. (A section the author left
   // empty is no heading but a notice, dropped above: it is no answer.)
   const body = indexable(section.content);
-  const asked = [section.heading, ...context.questions].join('\n');
+  // A wording that is the heading itself (a heading the site titled with its question) adds
+  // nothing the heading's own field does not give, and would count the same words twice.
+  const questions = context.questions.filter((question) => spacedWords(question) !== spacedWords(section.heading));
+  const asked = [section.heading, ...questions].join('\n');
   const headingSynonyms = synonymsFor(asked);
   // The trail counts too: an answer in the Kubernetes topic is found by "k8s" as well.
   const bodySynonyms = synonymsFor(`${indexedText(section)}\n${context.trail.join('\n')}`).filter((name) => !headingSynonyms.includes(name));
@@ -146,7 +149,7 @@ export function answerRecord(section: AnswerSection, context: RecordContext): An
   segmentTexts(main);
   const searched: [string, string[]][] = [
     [SEARCH_META.heading, [section.heading]],
-    [SEARCH_META.question, context.questions],
+    [SEARCH_META.question, questions],
     [SEARCH_META.headingSynonyms, headingSynonyms],
     [SEARCH_META.synonyms, bodySynonyms],
     // "etcd 快照" finds the snapshot answer on the etcd page although it never repeats "etcd".
