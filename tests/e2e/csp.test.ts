@@ -25,12 +25,15 @@ describe('Content-Security-Policy in Chromium', () => {
     });
   }
 
-  it('lets Pagefind search (WebAssembly in a worker) run under the policy', async () => {
+  it('lets Pagefind search (WebAssembly on the page’s main thread, no worker) run under the policy', async () => {
     const { context, page, log } = await openPage(browser());
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(siteUrl(''), { waitUntil: 'networkidle' });
     await page.locator('button[data-open-modal]').click();
     await searchFor(page, 'etcd');
     expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    expect(workers).toEqual([]);
     expect(log.cspViolations).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();
