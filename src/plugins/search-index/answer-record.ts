@@ -133,10 +133,14 @@ export function answerRecord(section: AnswerSection, context: RecordContext): An
   // below it: a reader who types the heading must land on it. (A section the author left
   // empty is no heading but a notice, dropped above: it is no answer.)
   const body = indexable(section.content);
-  // A wording that is the heading itself (a heading the site titled with its question) adds
-  // nothing the heading's own field does not give, and would count the same words twice.
-  const questions = context.questions.filter((question) => spacedWords(question) !== spacedWords(section.heading));
-  const asked = [section.heading, ...questions].join('\n');
+  // The question adds its words that are not the heading's: the heading's own field already
+  // searches those, and counted twice they would lift every answer whose catalogue question
+  // repeats its heading (etcd's "Raft 一致性算法", asked "etcd 如何用 Raft 算法保证数据一致？")
+  // above the answer whose heading is what the reader asked ("Raft 如何选主" → Leader选举).
+  const headingWords = new Set(spacedWords(section.heading).toLowerCase().split(' '));
+  const questionWords = spacedWords(context.questions.join(' ')).split(' ').filter((word) => word !== '' && !headingWords.has(word.toLowerCase()));
+  const questions = questionWords.length > 0 ? [questionWords.join(' ')] : [];
+  const asked = [section.heading, ...context.questions].join('\n');
   const headingSynonyms = synonymsFor(asked);
   // The trail counts too: an answer in the Kubernetes topic is found by "k8s" as well.
   const bodySynonyms = synonymsFor(`${indexedText(section)}\n${context.trail.join('\n')}`).filter((name) => !headingSynonyms.includes(name));
