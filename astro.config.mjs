@@ -32,6 +32,8 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
       },
       lastUpdated: false,
+      // Adds the site views' headings (the question index's topics) to 本页内容.
+      routeMiddleware: './src/route-data/index.ts',
       // Ranking for the search dialog; the index itself is built by searchIndex() below.
       pagefind: { ranking: searchRanking },
     }),
