@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -40,8 +40,10 @@ describe('search index', () => {
     expect(missing).toEqual([]);
   });
 
-  it('leaves navigation out: no record for the topic and question indexes', () => {
+  it('leaves navigation out: no record for the home page, the topic overviews and the question index', () => {
     expect([...urls].filter((url) => /#(page-|topic-|all-questions)/.test(url))).toEqual([]);
+    // The home page's and the topic overviews' opening text is the site's summary of what they list, not an answer.
+    expect([...urls].filter((url) => url === '/' || /^\/[a-z-]+\/$/.test(url) && existsSync(join(ROOT, 'src/content/docs', url, 'index.md')))).toEqual([]);
   });
 
   it('searches every catalogue question, the author’s and the site’s, on its own answer and nowhere else', () => {

@@ -1,5 +1,5 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
@@ -15,12 +15,35 @@ import { bestMatchTuning } from '../../config/search.ts';
 /** Built pages that are not content. */
 const SKIPPED_PAGES = new Set(['404.html']);
 
+const DOCS_DIR = 'src/content/docs';
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/**
+ * The pages whose frontmatter asks for a site view (`siteView`: the home page's topic grid, a
+ * topic's overview, the question index), by URL path. They are navigation the site wrote: their
+ * opening text is the site's summary of what they list, not an answer, and shown as a result it
+ * would preview the site's words as if they were the notes'.
+ */
+function siteViewPages(root: string): Set<string> {
+  const docs = join(root, DOCS_DIR);
+  if (!existsSync(docs)) return new Set();
+  const found = new Set<string>();
+  for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.mdx?$/.test(file)) continue;
+    const frontmatter = FRONTMATTER.exec(readFileSync(join(docs, file), 'utf8'))?.[1] ?? '';
+    if (!/^siteView:/m.test(frontmatter)) continue;
+    const path = file.split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+    found.add(path === '' ? '/' : `/${path}/`);
+  }
+  return found;
+}
+
 /**
  * Every answer of the built site as a search record, with where it sits (topic › page ›
  * enclosing headings) and how it is asked for (the question catalogue, read from the project
  * the build runs in).
  */
-export function siteRecords(distDir: string, catalogue: readonly QuestionEntry[] = readQuestionCatalogue().entries): { pages: number; records: AnswerRecord[]; topics: Set<string> } {
+export function siteRecords(distDir: string, catalogue: readonly QuestionEntry[] = readQuestionCatalogue().entries, root = process.cwd()): { pages: number; records: AnswerRecord[]; topics: Set<string> } {
   const pages = new Map<string, PageAnswers>();
   for (const file of builtPages(distDir)) {
     if (SKIPPED_PAGES.has(file)) continue;
@@ -28,6 +51,7 @@ export function siteRecords(distDir: string, catalogue: readonly QuestionEntry[]
     if (answers) pages.set(urlPathOf(file), answers);
   }
   const questionsFor = questionWordings(catalogue);
+  const navigation = siteViewPages(root);
   const records: AnswerRecord[] = [];
   for (const [pageUrl, page] of pages) {
     const topicUrl = pageUrl.split('/').slice(0, 2).join('/') + '/';
@@ -41,6 +65,7 @@ export function siteRecords(distDir: string, catalogue: readonly QuestionEntry[]
       // location of each of its answers. Unless the page as a whole is one catalogued answer:
       // its question must still land on the page.
       if (section.anchor === null && !hasText(section) && questions.length === 0) continue;
+      if (section.anchor === null && navigation.has(pageUrl)) continue;
       const trail = section.anchor === null ? [topic] : [topic, page.title, ...section.ancestors];
       records.push(
         answerRecord(section, {
