@@ -24,7 +24,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
  * opening text is the site's summary of what they list, not an answer, and shown as a result it
  * would preview the site's words as if they were the notes'.
  */
-function siteViewPages(root: string): Set<string> {
+export function siteViewPages(root = process.cwd()): Set<string> {
   const docs = join(root, DOCS_DIR);
   if (!existsSync(docs)) return new Set();
   const found = new Set<string>();
