@@ -9,11 +9,11 @@
  *   npm run bench:perf                      (about 2 minutes on 2 cores)
  *   npm run bench:perf -- --compare main    also build and measure a git revision (before/after)
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { astroBuild, REPO, scratchDir } from './lib/astro-build.ts';
+import { astroBuild, scratchDir } from './lib/astro-build.ts';
+import { exportRevision } from './lib/git-revision.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { writeBareStarlight } from './lib/bare-starlight.ts';
 import { measureFirstVisit, type FirstVisit } from './lib/first-visit.ts';
@@ -35,12 +35,6 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const compareIndex = process.argv.indexOf('--compare');
 const compareRef = compareIndex >= 0 ? process.argv[compareIndex + 1] : undefined;
 if (compareIndex >= 0 && !compareRef) throw new Error('--compare needs a git revision, e.g. --compare main');
-
-/** Writes the tree of a git revision into `dir` (inside the repository, so it resolves this node_modules). */
-function exportRevision(revision: string, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', '--format=tar', revision], { cwd: REPO, maxBuffer: 1 << 30 }) });
-}
 
 async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = await startServer(dir, 0, '127.0.0.1');

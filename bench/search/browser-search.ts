@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
 
 /** Search options the site's dialog passes to Pagefind; the bench passes the same. */
 export interface SearchOptions {
@@ -13,6 +13,8 @@ export interface ResultCard {
   /** The result's URL first, then the sub-results the dialog shows (`/etcd/lease/#anchor`). */
   links: string[];
   titles: string[];
+  /** The preview shown under the result's title (HTML, matched words in <mark>). */
+  excerpt: string;
 }
 
 export interface QueryRun {
@@ -23,6 +25,11 @@ export interface QueryRun {
   ms: number;
   /** Bytes of Pagefind files fetched while answering. */
   bytes: number;
+  /**
+   * CPU time Chromium's page processes spent while answering (the search runs on the page's
+   * main thread): unlike `ms`, it hardly depends on how busy the machine is.
+   */
+  cpuMs: number;
 }
 
 /** How many results the dialog loads before painting (Pagefind UI's page size). */
@@ -51,7 +58,7 @@ interface InPageResult {
  */
 async function searchInPage(args: InPageArgs): Promise<InPageResult> {
   interface SubResult { url: string; title: string; locations: number[] }
-  interface ResultData { url: string; meta: { title?: string }; sub_results: SubResult[] }
+  interface ResultData { url: string; excerpt: string; meta: { title?: string }; sub_results: SubResult[] }
   interface PagefindResult { data(): Promise<ResultData> }
   interface Pagefind {
     options(options: object): Promise<void>;
@@ -77,6 +84,7 @@ async function searchInPage(args: InPageArgs): Promise<InPageResult> {
       page: data.url.split('#')[0]!,
       links: [data.url, ...visible.map((sub) => sub.url)],
       titles: [data.meta.title ?? '', ...visible.map((sub) => sub.title)],
+      excerpt: data.excerpt,
     };
   });
   return { ms, total: search.results.length, cards };
@@ -94,10 +102,12 @@ export class SiteSearch {
   readonly page: Page;
   private readonly bundle: string;
   private readonly options: SearchOptions;
+  private readonly devtools: CDPSession;
 
-  private constructor(context: BrowserContext, page: Page, bundle: string, options: SearchOptions) {
+  private constructor(context: BrowserContext, page: Page, devtools: CDPSession, bundle: string, options: SearchOptions) {
     this.context = context;
     this.page = page;
+    this.devtools = devtools;
     this.bundle = bundle;
     this.options = options;
     const isPagefind = (request: Request) => request.url().includes('/pagefind/');
@@ -126,7 +136,8 @@ export class SiteSearch {
     await page.goto(siteUrl, { waitUntil: 'load' });
     // Given as source text: a test runner would rewrite an import() inside searchInPage.
     await page.evaluate('window.benchImport = (url) => import(url)');
-    return new SiteSearch(context, page, new URL('pagefind/pagefind.js', siteUrl).href, options);
+    const devtools = await browser.newBrowserCDPSession();
+    return new SiteSearch(context, page, devtools, new URL('pagefind/pagefind.js', siteUrl).href, options);
   }
 
   /** Answers a query; `depth` is how many results to read (all of them for a recall count). */
@@ -134,13 +145,22 @@ export class SiteSearch {
     await this.settle();
     this.bytes = 0;
     const args: InPageArgs = { bundle: this.bundle, options: this.options, q, shown: SHOWN, depth };
+    const cpuBefore = await this.pageProcessesCpu();
     const result = await this.page.evaluate(searchInPage, args);
+    const cpuMs = (await this.pageProcessesCpu()) - cpuBefore;
     await this.settle();
-    return { q, ...result, bytes: this.bytes };
+    return { q, ...result, bytes: this.bytes, cpuMs };
   }
 
-  close(): Promise<void> {
-    return this.context.close();
+  /** CPU milliseconds Chromium's page (renderer) processes have used so far. */
+  private async pageProcessesCpu(): Promise<number> {
+    const { processInfo } = await this.devtools.send('SystemInfo.getProcessInfo');
+    return processInfo.filter((process) => process.type === 'renderer').reduce((sum, process) => sum + process.cpuTime * 1000, 0);
+  }
+
+  async close(): Promise<void> {
+    await this.devtools.detach();
+    await this.context.close();
   }
 
   /** Waits until every Pagefind request the page started has been counted (events arrive after the page sees the response). */

@@ -5,6 +5,7 @@ import { startServer } from '../../scripts/serve.ts';
 import { deployment } from '../../src/config/deployment.ts';
 import { DIST, builtPages, urlPathOf } from '../../tests/support/dist.ts';
 import { splitAnswers, type AnswerSection } from '../../src/plugins/search-index/answer-sections.ts';
+import { siteViewPages } from '../../src/plugins/search-index/index.ts';
 import { loadQueries } from './queries.ts';
 import { resolveQueries, type ResolvedQuery } from './expectations.ts';
 import { readHeadings, type SiteHeading } from './site-headings.ts';
@@ -14,10 +15,19 @@ export function builtHeadings(dist = DIST): Map<string, SiteHeading[]> {
   return new Map(builtPages(dist).map((file) => [urlPathOf(file), readHeadings(readFileSync(join(dist, file), 'utf8'))]));
 }
 
-/** The answers of every built page (as the search index splits them), by the page's path. */
+/**
+ * The answers of every built page (as the search index splits them), by the page's path;
+ * without the opening text of pages that show a site view, which the index leaves out too.
+ */
 export function answerSections(dist = DIST): Map<string, AnswerSection[]> {
   const pages = builtPages(dist).filter((file) => file !== '404.html');
-  return new Map(pages.map((file) => [urlPathOf(file), splitAnswers(readFileSync(join(dist, file), 'utf8'))?.sections ?? []]));
+  const navigation = siteViewPages();
+  return new Map(
+    pages.map((file) => {
+      const sections = splitAnswers(readFileSync(join(dist, file), 'utf8'))?.sections ?? [];
+      return [urlPathOf(file), navigation.has(urlPathOf(file)) ? sections.filter((section) => section.anchor !== null) : sections];
+    }),
+  );
 }
 
 /** A query file, its expectations resolved against the built site. */

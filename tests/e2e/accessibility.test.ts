@@ -4,6 +4,7 @@ import { seriousViolations } from '../support/axe.ts';
 import { openPage, siteUrl, useBrowser } from '../support/browser.ts';
 import { drawAllDiagrams } from '../support/diagrams.ts';
 import { DIST } from '../support/dist.ts';
+import { searchFor } from '../support/search-dialog.ts';
 
 describe('accessibility (axe-core): no serious or critical violation', () => {
   const browser = useBrowser();
@@ -39,8 +40,7 @@ describe('accessibility (axe-core): no serious or critical violation', () => {
       const { context, page } = await open();
       await page.goto(siteUrl(''), { waitUntil: 'networkidle' });
       await page.locator('button[data-open-modal]').click();
-      await page.locator('dialog[open] .pagefind-ui__search-input').fill('etcd');
-      await page.locator('dialog[open] .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+      await searchFor(page, 'etcd');
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });

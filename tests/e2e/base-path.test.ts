@@ -8,6 +8,7 @@ import { representativePages } from '../../bench/lib/page-types.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { parseAnkiText } from '../support/anki-text.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
+import { searchFor } from '../support/search-dialog.ts';
 
 /** A GitHub Pages project site lives under /<repo>/: the same build must work there. */
 const BASE = '/kb-base-test/';
@@ -74,9 +75,8 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     // The stylesheet loaded: Starlight's layout variables are defined.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--sl-nav-height').trim())).not.toBe('');
     await page.locator('button[data-open-modal]').click();
-    await page.locator('dialog[open] .pagefind-ui__search-input').fill('etcd');
+    await searchFor(page, 'etcd');
     const result = page.locator('dialog[open] a.pagefind-ui__result-link').first();
-    await result.waitFor({ timeout: 15_000 });
     const href = await result.evaluate((link) => (link as HTMLAnchorElement).href);
     expect(href.startsWith(`${origin}${BASE}`)).toBe(true);
     const response = await page.goto(href);

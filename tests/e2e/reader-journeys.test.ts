@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { representativePages } from '../../bench/lib/page-types.ts';
 import { openPage, siteUrl, useBrowser } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
+import { searchFinished, searchFor } from '../support/search-dialog.ts';
 
 const pages = representativePages(DIST);
 const pathOf = (kind: string) => {
@@ -141,7 +142,8 @@ describe('reader journeys in Chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input'))).toBe(true);
     expect(scripts.length).toBeGreaterThan(fetchedBefore);
     await page.keyboard.type('GMP');
-    await page.locator('dialog[open] .pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    await searchFinished(page, 'GMP');
+    expect(await page.locator('dialog[open] .pagefind-ui__result').count()).toBeGreaterThan(0);
     expect(log.errors).toEqual([]);
     await context.close();
   });
@@ -150,10 +152,9 @@ describe('reader journeys in Chromium', () => {
     const { context, page, log } = await openPage(browser());
     await page.goto(siteUrl(''));
     await page.locator('button[data-open-modal]').click();
-    await page.locator('dialog[open] .pagefind-ui__search-input').fill('消息丢失');
+    await searchFor(page, '消息丢失');
     // Each answer is its own result (answer-level index), linking to the answer's anchor.
     const subResult = page.locator('dialog[open] .pagefind-ui__result a.pagefind-ui__result-link').first();
-    await subResult.waitFor({ timeout: 15_000 });
     const href = await subResult.evaluate((element) => (element as HTMLAnchorElement).href);
     expect(new URL(href).hash).toMatch(/^#[a-z0-9-]+$/);
     await subResult.click();

@@ -37,7 +37,7 @@ describe('search benchmark expectations', () => {
 
 describe('search benchmark metrics', () => {
   const [query] = resolveQueries([{ q: '哨兵', kind: 'zh', expect: [{ page: '/middleware/redis/', heading: 'Sentinel哨兵模式' }] }], headings);
-  const card = (url: string) => ({ page: url.split('#')[0]!, links: [url], titles: [''] });
+  const card = (url: string) => ({ page: url.split('#')[0]!, links: [url], titles: [''], excerpt: '' });
 
   it('ranks the first result that links into the expected section', () => {
     expect(answerRank(query!, [card('/middleware/redis/#persistence'), card('/middleware/redis/#deep')])).toBe(2);

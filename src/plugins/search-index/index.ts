@@ -1,36 +1,84 @@
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { builtPages, urlPathOf } from '../../../scripts/site/built-pages.ts';
 import { answerRecord, hasText, type AnswerRecord } from './answer-record.ts';
 import { splitAnswers, type PageAnswers } from './answer-sections.ts';
+import { questionWordings } from './question-wordings.ts';
+import { readQuestionCatalogue } from '../../lib/content-model/question-catalogue.ts';
+import type { QuestionEntry } from '../../schemas/question-catalogue.ts';
+import { bestMatchTuning } from '../../config/search.ts';
 
 /** Built pages that are not content. */
 const SKIPPED_PAGES = new Set(['404.html']);
 
-/** Every answer of the built site as a search record, with where it sits: topic › page › enclosing headings. */
-export function siteRecords(distDir: string): { pages: number; records: AnswerRecord[] } {
+const DOCS_DIR = 'src/content/docs';
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/**
+ * The pages whose frontmatter asks for a site view (`siteView`: the home page's topic grid, a
+ * topic's overview, the question index), by URL path. They are navigation the site wrote: their
+ * opening text is the site's summary of what they list, not an answer, and shown as a result it
+ * would preview the site's words as if they were the notes'.
+ */
+export function siteViewPages(root = process.cwd()): Set<string> {
+  const docs = join(root, DOCS_DIR);
+  if (!existsSync(docs)) return new Set();
+  const found = new Set<string>();
+  for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.mdx?$/.test(file)) continue;
+    const frontmatter = FRONTMATTER.exec(readFileSync(join(docs, file), 'utf8'))?.[1] ?? '';
+    if (!/^siteView:/m.test(frontmatter)) continue;
+    const path = file.split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
+    found.add(path === '' ? '/' : `/${path}/`);
+  }
+  return found;
+}
+
+/**
+ * Every answer of the built site as a search record, with where it sits (topic › page ›
+ * enclosing headings) and how it is asked for (the question catalogue, read from the project
+ * the build runs in).
+ */
+export function siteRecords(distDir: string, catalogue: readonly QuestionEntry[] = readQuestionCatalogue().entries, root = process.cwd()): { pages: number; records: AnswerRecord[]; topics: Set<string> } {
   const pages = new Map<string, PageAnswers>();
   for (const file of builtPages(distDir)) {
     if (SKIPPED_PAGES.has(file)) continue;
     const answers = splitAnswers(readFileSync(join(distDir, file), 'utf8'));
     if (answers) pages.set(urlPathOf(file), answers);
   }
+  const questionsFor = questionWordings(catalogue);
+  const navigation = siteViewPages(root);
   const records: AnswerRecord[] = [];
   for (const [pageUrl, page] of pages) {
     const topicUrl = pageUrl.split('/').slice(0, 2).join('/') + '/';
     const topic = topicUrl !== pageUrl && topicUrl !== '//' ? pages.get(topicUrl)?.title : undefined;
+    // A topic is a first-level page with pages under it; a page outside every topic (the home
+    // page, the interview tips) has no topic to filter by.
+    const isTopic = topicUrl === pageUrl && [...pages.keys()].some((url) => url !== pageUrl && url.startsWith(pageUrl));
     for (const section of page.sections) {
+      const questions = questionsFor(pageUrl, section.anchor);
       // A page that opens with a heading has no opening text to find; its title lives on in the
-      // location of each of its answers.
-      if (section.anchor === null && !hasText(section)) continue;
+      // location of each of its answers. Unless the page as a whole is one catalogued answer:
+      // its question must still land on the page.
+      if (section.anchor === null && !hasText(section) && questions.length === 0) continue;
+      if (section.anchor === null && navigation.has(pageUrl)) continue;
       const trail = section.anchor === null ? [topic] : [topic, page.title, ...section.ancestors];
-      records.push(answerRecord(section, { pageUrl, lang: page.lang, trail: trail.filter((part): part is string => Boolean(part)) }));
+      records.push(
+        answerRecord(section, {
+          pageUrl,
+          lang: page.lang,
+          trail: trail.filter((part): part is string => Boolean(part)),
+          topic: topic ?? (isTopic ? page.title : undefined),
+          questions,
+        }),
+      );
     }
   }
-  return { pages: pages.size, records };
+  return { pages: pages.size, records, topics: new Set(records.map((record) => record.topic).filter((topic): topic is string => topic !== undefined)) };
 }
 
 /**
@@ -41,15 +89,35 @@ export function siteRecords(distDir: string): { pages: number; records: AnswerRe
  */
 const MAX_FRAGMENT_FILES = 64;
 
-/** The site's search entry (loaded by the dialog as pagefind.js), served next to Pagefind's engine. */
-const BROWSER_FILES = ['pagefind.js', 'relaxed-search.js'];
+/**
+ * The site's search entry, /pagefind/pagefind.js: the browser files (browser/pagefind.js and the
+ * modules it imports) bundled into one minified module, so a reader's first search waits for
+ * one more file rather than a chain of imports. Pagefind's engine stays a separate file.
+ */
+async function searchEntry(): Promise<Uint8Array> {
+  const bundled = await build({
+    entryPoints: [fileURLToPath(new URL('./browser/pagefind.js', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    charset: 'utf8',
+    target: 'es2022',
+    legalComments: 'none',
+    external: ['./engine/pagefind.js'],
+    define: { __KB_BEST_MATCH__: JSON.stringify(bestMatchTuning) },
+    write: false,
+  });
+  return bundled.outputFiles[0]!.contents;
+}
 
 /**
  * Writes dist/pagefind/ from the answers of the built site in distDir: Pagefind's bundle in
  * pagefind/engine/, and the site's entry module pagefind/pagefind.js in front of it.
  */
 export async function writeSearchIndex(distDir: string): Promise<{ pages: number; records: number }> {
-  const { pages, records } = siteRecords(distDir);
+  const { pages, records, topics } = siteRecords(distDir);
+  const unknown = Object.keys(bestMatchTuning.topicWeights).filter((topic) => !topics.has(topic));
+  if (unknown.length > 0) throw new Error(`src/config/search.ts: bestMatchTuning.topicWeights names no topic of the site: ${unknown.join(', ')} (topics: ${[...topics].join(', ')})`);
   const failOn = (errors: string[]) => {
     if (errors.length > 0) throw new Error(`Pagefind: ${errors.join('; ')}`);
   };
@@ -61,7 +129,7 @@ export async function writeSearchIndex(distDir: string): Promise<{ pages: number
     const outputPath = join(distDir, 'pagefind');
     rmSync(outputPath, { recursive: true, force: true });
     failOn((await index!.writeFiles({ outputPath: join(outputPath, 'engine') })).errors);
-    for (const file of BROWSER_FILES) copyFileSync(fileURLToPath(new URL(`./browser/${file}`, import.meta.url)), join(outputPath, file));
+    writeFileSync(join(outputPath, 'pagefind.js'), await searchEntry());
   } finally {
     await pagefind.close();
   }

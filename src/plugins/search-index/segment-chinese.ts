@@ -23,3 +23,15 @@ export function segmentChinese(text: string): string {
   }
   return out;
 }
+
+/**
+ * The words of a text, one space apart, as the browser's segmenter cuts them (punctuation left
+ * out). Pagefind splits metadata on whitespace only, so Chinese metadata must be spaced this
+ * way for its words to match a query word by word.
+ */
+export function spacedWords(text: string): string {
+  return [...segmenter.segment(text)]
+    .filter((segment) => segment.isWordLike)
+    .map((segment) => segment.segment)
+    .join(' ');
+}
