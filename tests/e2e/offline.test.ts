@@ -60,6 +60,25 @@ describe('offline reading', () => {
 
   const list = (): OfflineFileList => JSON.parse(readFileSync(join(copy, 'offline-files.json'), 'utf8')) as OfflineFileList;
 
+  it('a first visit leaves its first seconds to the page: the worker is registered only after a delay, at once on 离线阅读', async () => {
+    const { context, page } = await openPage(browser());
+    // The page's timers run on a controlled clock, so nothing here depends on the machine's speed.
+    await page.clock.install();
+    await page.goto(url(''), { waitUntil: 'load' });
+    const registered = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined);
+    await page.clock.runFor(4_000);
+    expect(await registered()).toBe(false);
+    await page.clock.runFor(12_000);
+    await expect.poll(registered).toBe(true);
+    await context.close();
+
+    const offline = await openPage(browser());
+    await offline.page.clock.install();
+    await offline.page.goto(url('offline/'), { waitUntil: 'load' });
+    await expect.poll(() => offline.page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined)).toBe(true);
+    await offline.context.close();
+  });
+
   it('after visiting home and an answer page: the answer reloads offline, search answers, an unvisited page shows the offline page', async () => {
     const answer = representativePages(DIST).find((page) => page.kind === 'answer')!;
     const unvisited = list().pages.find((page) => page.path !== answer.path && page.path !== '' && page.group !== null)!;
