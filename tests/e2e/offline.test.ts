@@ -142,6 +142,17 @@ describe('offline reading', () => {
     };
     await Promise.all([tab(), tab(), tab()]);
     expect(failures).toEqual([]);
+
+    // Practice needs nothing from the network either: its page, the modules a session loads on
+    // 开始练习, and the answers it shows.
+    const practice = await context.newPage();
+    await practice.goto(url('practice/'), { waitUntil: 'domcontentloaded' });
+    await practice.getByRole('button', { name: '开始练习' }).click();
+    await practice.getByRole('button', { name: '显示答案' }).click();
+    await practice.getByRole('group', { name: /自评/ }).waitFor();
+    // The answer arrived (its link to the page follows it), not the 答案没能加载 notice.
+    await practice.locator('.kb-practice-answer__source a').waitFor();
+    expect(await practice.locator('.kb-practice-answer__error').count()).toBe(0);
     await context.close();
     expect(log.cspViolations).toEqual([]);
   }, 300_000);
