@@ -2,8 +2,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../scripts/import/errors.ts';
 import { plainText } from '../../../scripts/import/mdast-helpers.ts';
-import { routeSections, type NoteOutline, type PagePlan } from '../../../scripts/import/route-sections.ts';
-import { buildSectionTree } from '../../../scripts/import/sections.ts';
+import { routeSections, type PagePlan } from '../../../scripts/import/route-sections.ts';
 import { assignAnchorIds, headingId, slugify } from '../../../scripts/import/steps/assign-anchor-ids.ts';
 import { normalizeHeadingLevels } from '../../../scripts/import/steps/normalize-heading-levels.ts';
 import { chunkStarts, parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
@@ -15,11 +14,7 @@ import { noteAnchorIndex, relativeUrl, resolveInternalLinks, tagInternalLinks } 
 import { serializeBody } from '../../../scripts/import/steps/serialize-markdown.ts';
 import type { PageSpec } from '../../../src/schemas/topic-map.ts';
 import type { DroppedLine } from '../../../scripts/import/types.ts';
-
-function outline(id: string, markdown: string): NoteOutline {
-  const file = `${id}_fixture.txt`;
-  return { id, file, root: buildSectionTree(id, parseMarkdown(markdown), markdown.split('\n').length) };
-}
+import { fixtureOutline } from '../../support/note-outline.ts';
 
 function plan(path: string, spec: Omit<PageSpec, 'slug' | 'description'>): PagePlan {
   return { topic: null, spec: { slug: path, description: '测试页面的一句话描述。', ...spec }, path, parts: [] };
@@ -44,7 +39,7 @@ describe('routing note sections to pages (topic map)', () => {
   it('puts each claimed section, with its unclaimed children, on its page', () => {
     const dropped: DroppedLine[] = [];
     const pages = routeSections(
-      [outline('001', note)],
+      [fixtureOutline('001', note)],
       [plan('distributed/cap', { sources: [{ note: '001', heading: 'CAP理论' }] }), plan('distributed/raft', { title: 'Raft 共识', sources: [{ note: '001', heading: 'RAFT' }] })],
       [{ note: '001', heading: '分布式' }],
       (entry) => dropped.push(entry),
@@ -59,21 +54,21 @@ describe('routing note sections to pages (topic map)', () => {
   });
 
   it('fails, naming the file and line, when a section is routed nowhere', () => {
-    const route = () => routeSections([outline('001', note)], [plan('distributed/cap', { sources: [{ note: '001', heading: 'CAP理论' }] })], [{ note: '001', heading: '分布式' }], () => {});
+    const route = () => routeSections([fixtureOutline('001', note)], [plan('distributed/cap', { sources: [{ note: '001', heading: 'CAP理论' }] })], [{ note: '001', heading: '分布式' }], () => {});
     expect(route).toThrow(ImportError);
     expect(route).toThrow('001_fixture.txt:11: 1 section is not routed to any page:\n  notes/001_fixture.txt:11  "RAFT"');
   });
 
   it('refuses ambiguous selectors and sections claimed twice', () => {
-    const twice = () => routeSections([outline('001', note)], [plan('a', { sources: [{ note: '001', heading: '分布式' }] }), plan('b', { sources: [{ note: '001', heading: '分布式' }] })], [], () => {});
+    const twice = () => routeSections([fixtureOutline('001', note)], [plan('a', { sources: [{ note: '001', heading: '分布式' }] }), plan('b', { sources: [{ note: '001', heading: '分布式' }] })], [], () => {});
     expect(twice).toThrow('"分布式" (notes/001_fixture.txt:1) is already claimed by');
-    const ambiguous = outline('002', '## 介绍\n\nA\n\n## 介绍\n\nB\n');
+    const ambiguous = fixtureOutline('002', '## 介绍\n\nA\n\n## 介绍\n\nB\n');
     expect(() => routeSections([ambiguous], [plan('x', { title: 'X', sources: [{ note: '002', heading: '介绍' }] })], [], () => {})).toThrow('matches 2 sections');
   });
 
   it('does not let a retitle lose the original words', () => {
     const page = plan('x', { title: 'X', sources: [{ note: '001', heading: 'RAFT', retitle: 'Raft' }, { note: '001', heading: '分布式' }] });
-    expect(() => routeSections([outline('001', note)], [page], [], () => {})).toThrow('must keep the original heading text "RAFT"');
+    expect(() => routeSections([fixtureOutline('001', note)], [page], [], () => {})).toThrow('must keep the original heading text "RAFT"');
   });
 });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { routeSections, type NoteOutline, type PagePlan } from '../../../scripts/import/route-sections.ts';
-import { buildSectionTree } from '../../../scripts/import/sections.ts';
-import { parseMarkdown } from '../../../scripts/import/steps/parse-markdown.ts';
+import { routeSections, type PagePlan } from '../../../scripts/import/route-sections.ts';
 import { parseYamlData } from '../../../src/lib/content-model/yaml-data.ts';
 import { z } from 'astro/zod';
 import { pageSchema, topicSchema, type TopicSpec } from '../../../src/schemas/topic-map.ts';
+import { fixtureOutline } from '../../support/note-outline.ts';
 
 /** Routing problems name the selector's line in the topic map, all at once, and say what to write. */
 const TOPIC_FILE = 'src/content/topics/distributed.yaml';
@@ -32,10 +31,6 @@ etcd、Consul。
 Basic Paxos。
 `;
 
-function outline(id: string, markdown: string): NoteOutline {
-  return { id, file: `${id}_fixture.txt`, root: buildSectionTree(id, parseMarkdown(markdown), markdown.split('\n').length) };
-}
-
 /** Routing does not read descriptions; the fixtures leave them out to keep their lines short. */
 const topicWithoutDescriptions = topicSchema.extend({ pages: z.array(pageSchema.extend({ description: z.string().default('一句话写出本页讲什么。') })).min(1) });
 
@@ -49,7 +44,7 @@ function plans(spec: TopicSpec): PagePlan[] {
 
 const header = 'label: 分布式系统\nsummary: CAP 与共识算法。\norder: 0\npages:\n';
 
-function routeError(yaml: string, notes = [outline('001', note001)], dissolved = [{ note: '001', heading: '分布式' }]): string {
+function routeError(yaml: string, notes = [fixtureOutline('001', note001)], dissolved = [{ note: '001', heading: '分布式' }]): string {
   try {
     routeSections(notes, plans(topic(header + yaml)), dissolved, () => {});
   } catch (error) {
@@ -94,7 +89,7 @@ describe('topic map selectors', () => {
   });
 
   it('refuse a dissolved heading that has text of its own', () => {
-    const message = routeError('  - slug: all\n    sources:\n      - { note: "001", heading: CAP理论 }\n      - { note: "001", heading: RAFT, through: PAXOS }\n', [outline('001', note001)], [{ note: '001', heading: 'RAFT' }]);
+    const message = routeError('  - slug: all\n    sources:\n      - { note: "001", heading: CAP理论 }\n      - { note: "001", heading: RAFT, through: PAXOS }\n', [fixtureOutline('001', note001)], [{ note: '001', heading: 'RAFT' }]);
     expect(message).toContain('dissolved heading "RAFT" (notes/001_fixture.txt:11) has its own text; route it to a page instead of dissolving it');
   });
 
@@ -108,7 +103,7 @@ describe('unrouted sections', () => {
   const note005 = `# Linux 基础\n\n常用命令。\n\n## 文件权限\n\nchmod。\n\n# 网络\n\nip addr。\n\n## 应用\n\n抓包。\n\n# 应用\n\n两个同名标题。\n`;
 
   it('are all reported in the first run, with pages ready to paste that route them', () => {
-    const notes = [outline('001', note001), outline('005', note005)];
+    const notes = [fixtureOutline('001', note001), fixtureOutline('005', note005)];
     const yaml = '  - slug: cap\n    sources:\n      - { note: "001", heading: CAP理论 }\n';
     const message = routeError(yaml, notes);
     const [first, ...rest] = message.split('\n');
