@@ -1,7 +1,7 @@
 // Browser JavaScript, bundled into /pagefind/pagefind.js at build (src/plugins/search-index/index.ts).
+import { wordSegmenter } from './word-segmenter.js';
 import { ANSWER_TEXT_MARK, SHOWN_META } from './record-fields.js';
 
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
 const WORD_BREAK = '\u200B';
 /** How Pagefind splits text that has no word-break marks (its own rule, so locations line up). */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
@@ -30,7 +30,7 @@ function contentWords(rawContent) {
 /** Positions in `text` where a word starts or ends (the browser's word boundaries). */
 function wordBoundaries(text) {
   const boundaries = new Set([0, text.length]);
-  for (const { index, segment } of segmenter.segment(text)) {
+  for (const { index, segment } of wordSegmenter().segment(text)) {
     boundaries.add(index);
     boundaries.add(index + segment.length);
   }

@@ -1,6 +1,5 @@
 // Browser JavaScript, bundled into /pagefind/pagefind.js at build (src/plugins/search-index/index.ts).
-
-const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+import { wordSegmenter } from './word-segmenter.js';
 
 /**
  * Words that only make a query a question — asking, particles, pronouns, "already", "always" —
@@ -45,7 +44,7 @@ export const ASPECT_WORDS = new Set([
 
 /** The words of a query as the browser's segmenter cuts them (the same cut Pagefind makes), lower-cased, punctuation left out. */
 export function queryWords(term) {
-  return [...segmenter.segment(term)].filter((segment) => segment.isWordLike).map((segment) => segment.segment.toLocaleLowerCase());
+  return [...wordSegmenter().segment(term)].filter((segment) => segment.isWordLike).map((segment) => segment.segment.toLocaleLowerCase());
 }
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
