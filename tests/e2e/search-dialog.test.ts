@@ -127,3 +127,35 @@ describe('search dialog with the keyboard', () => {
     await context.close();
   });
 });
+
+describe('search dialog downloads', () => {
+  const browser = useBrowser();
+
+  it('loads the engine as one module and fetches each index file once, the start files while the entry file is read', async () => {
+    const { context, page, log } = await openPage(browser());
+    const requested: string[] = [];
+    context.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/pagefind/')) requested.push(path.slice(path.indexOf('/pagefind/')));
+    });
+    await openSearch(page);
+    await searchFor(page, 'etcd watch');
+    await searchFor(page, '一个分区能被几个消费者消费');
+
+    // The search module includes Pagefind's engine; the site searches on the page, not in a worker.
+    expect(requested.filter((path) => path.endsWith('.js'))).toEqual(['/pagefind/pagefind.js']);
+    // Fetched ahead or not, no file is downloaded twice.
+    const files = requested.map((path) => path.replace(/\?.*$/, ''));
+    expect(files.filter((path, at) => files.indexOf(path) !== at)).toEqual([]);
+    // The engine's start files (metadata, WebAssembly, filter index) were asked for before its entry file had answered:
+    // all four are among the first requests after the module.
+    const entry = files.indexOf('/pagefind/engine/pagefind-entry.json');
+    expect(entry).toBeGreaterThan(0);
+    expect(files.slice(1, 5).map((path) => path.replace(/_[0-9a-f]+\./, '_*.'))).toEqual(
+      expect.arrayContaining(['/pagefind/engine/pagefind-entry.json', '/pagefind/engine/pagefind.zh-cn_*.pf_meta', '/pagefind/engine/wasm.unknown.pagefind', '/pagefind/engine/filter/zh-cn_*.pf_filter']),
+    );
+    expect(await page.locator('dialog[open] .pagefind-ui__result').count()).toBeGreaterThan(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { build } from 'esbuild';
@@ -91,10 +91,12 @@ const MAX_FRAGMENT_FILES = 64;
 
 /**
  * The site's search entry, /pagefind/pagefind.js: the browser files (browser/pagefind.js and the
- * modules it imports) bundled into one minified module, so a reader's first search waits for
- * one more file rather than a chain of imports. Pagefind's engine stays a separate file.
+ * modules it imports) and Pagefind's engine, as written to `engineDir`, bundled into one
+ * minified module, so a reader's first search waits for one file rather than a chain of
+ * imports (the engine in a file of its own cost one more round trip before the first request
+ * of the index). The engine's index files stay in pagefind/engine/.
  */
-async function searchEntry(): Promise<Uint8Array> {
+async function searchEntry(engineDir: string): Promise<Uint8Array> {
   const bundled = await build({
     entryPoints: [fileURLToPath(new URL('./browser/pagefind.js', import.meta.url))],
     bundle: true,
@@ -103,16 +105,42 @@ async function searchEntry(): Promise<Uint8Array> {
     charset: 'utf8',
     target: 'es2022',
     legalComments: 'none',
-    external: ['./engine/pagefind.js'],
-    define: { __KB_BEST_MATCH__: JSON.stringify(bestMatchTuning) },
+    define: { __KB_BEST_MATCH__: JSON.stringify(bestMatchTuning), __KB_ENGINE_START_FILES__: JSON.stringify(JSON.stringify(engineStartFiles(engineDir))) },
+    // The engine's fetch unpacks its gzip files natively (see browser/engine-fetch.js).
+    inject: [fileURLToPath(new URL('./browser/engine-fetch.js', import.meta.url))],
+    plugins: [
+      {
+        name: 'pagefind-engine',
+        setup(esbuild) {
+          esbuild.onResolve({ filter: /^\.\/engine\/pagefind\.js$/ }, () => ({ path: resolve(engineDir, 'pagefind.js') }));
+        },
+      },
+    ],
     write: false,
   });
   return bundled.outputFiles[0]!.contents;
 }
 
 /**
+ * The files Pagefind's engine fetches as it starts, after its entry file, by index language:
+ * `{ "zh-cn": ["pagefind.zh-cn_….pf_meta", "wasm.unknown.pagefind", "filter/zh-cn_….pf_filter"] }`
+ * (names relative to the engine's folder). The search entry fetches them ahead.
+ */
+function engineStartFiles(engineDir: string): Record<string, string[]> {
+  const entry = JSON.parse(readFileSync(join(engineDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm: string | null }> };
+  const filterFiles = existsSync(join(engineDir, 'filter')) ? readdirSync(join(engineDir, 'filter')) : [];
+  return Object.fromEntries(
+    Object.entries(entry.languages).map(([language, index]) => {
+      const files = [`pagefind.${index.hash}.pf_meta`, `wasm.${index.wasm ?? 'unknown'}.pagefind`, ...filterFiles.filter((file) => file.startsWith(`${language}_`)).map((file) => `filter/${file}`)];
+      for (const file of files) if (!existsSync(join(engineDir, file))) throw new Error(`Pagefind wrote no ${file} for ${language} (its entry file names it): has its output changed?`);
+      return [language, files];
+    }),
+  );
+}
+
+/**
  * Writes dist/pagefind/ from the answers of the built site in distDir: Pagefind's bundle in
- * pagefind/engine/, and the site's entry module pagefind/pagefind.js in front of it.
+ * pagefind/engine/, and the site's entry module pagefind/pagefind.js, which includes its engine.
  */
 export async function writeSearchIndex(distDir: string): Promise<{ pages: number; records: number }> {
   const { pages, records, topics } = siteRecords(distDir);
@@ -128,8 +156,9 @@ export async function writeSearchIndex(distDir: string): Promise<{ pages: number
     failOn(added.flatMap((response) => response.errors));
     const outputPath = join(distDir, 'pagefind');
     rmSync(outputPath, { recursive: true, force: true });
-    failOn((await index!.writeFiles({ outputPath: join(outputPath, 'engine') })).errors);
-    writeFileSync(join(outputPath, 'pagefind.js'), await searchEntry());
+    const engineDir = join(outputPath, 'engine');
+    failOn((await index!.writeFiles({ outputPath: engineDir })).errors);
+    writeFileSync(join(outputPath, 'pagefind.js'), await searchEntry(engineDir));
   } finally {
     await pagefind.close();
   }
