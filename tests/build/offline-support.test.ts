@@ -49,6 +49,8 @@ describe('offline: the service worker and the 离线阅读 list', () => {
     expect(urls.some((url) => url.endsWith('.pagefind'))).toBe(true);
     expect(urls.filter((url) => url.endsWith('.html'))).toEqual(['offline/index.html']);
     for (const url of urls) expect(existsSync(join(DIST, url)), url).toBe(true);
+    // The only script of the search is the site's module, which includes Pagefind's engine.
+    expect(urls.filter((url) => url.startsWith('pagefind/') && /\.(?:js|css)$/.test(url))).toEqual(['pagefind/pagefind.js']);
   });
 
   it('stores the shell’s fingerprinted files at install: every page’s stylesheets and scripts exist among them', () => {
@@ -69,5 +71,7 @@ describe('offline: the service worker and the 离线阅读 list', () => {
       expect(statSync(join(DIST, file.path)).size, file.path).toBe(file.bytes);
     }
     expect(list.bytes).toBe([...list.pages, ...list.files].reduce((sum, file) => sum + file.bytes, 0));
+    // Nothing no page loads: Pagefind's engine module, worker and UI bundles are built but never fetched.
+    expect(list.files.filter((file) => file.path.startsWith('pagefind/') && /\.(?:js|css)$/.test(file.path))).toEqual([]);
   });
 });

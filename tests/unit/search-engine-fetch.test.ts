@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 
 const SITE = 'https://kb.example/kb/go/interview/';
 const ENGINE = 'https://kb.example/kb/pagefind/engine/';
-const START_FILES = { 'zh-cn': ['pagefind.zh-cn_abc.pf_meta', 'wasm.unknown.pagefind', 'filter/zh-cn_def.pf_filter'] };
+const START_FILES = { 'zh-cn': ['pagefind.zh-cn_abc.pf_meta', 'wasm.unknown.pagefind', 'filter/zh-cn_def.pf_filter'], en: ['pagefind.en_123.pf_meta'] };
 
 /** A stand-in for the browser's fetch: a file per absolute URL, and the URLs asked for, in order. */
 function fakeNetwork(files: Record<string, Uint8Array<ArrayBuffer> | string>, failFirst = new Set<string>()) {
@@ -13,7 +13,7 @@ function fakeNetwork(files: Record<string, Uint8Array<ArrayBuffer> | string>, fa
     asked.push(url);
     if (failFirst.delete(url)) throw new TypeError('network error');
     const body = files[url.replace(/\?.*$/, '')];
-    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200 });
+    return body === undefined ? new Response('not found', { status: 404 }) : new Response(body, { status: 200, headers: { 'Content-Length': String(body.length), 'Cache-Control': 'max-age=600' } });
   });
   return { asked, fetch };
 }
@@ -35,7 +35,10 @@ describe('the search engine’s fetch', () => {
     const index = signed('index chunk '.repeat(200));
     const { fetch } = fakeNetwork({ [`${ENGINE}index/zh-cn_1.pf_index`]: gzipSync(index), [`${ENGINE}pagefind-entry.json`]: '{"version":"1.6.0"}', [`${ENGINE}fragment/zh-cn_2.pf_fragment`]: signed('{}') });
     vi.stubGlobal('fetch', fetch);
-    expect(await bytes(await engineFetch.fetch('/kb/pagefind/engine/index/zh-cn_1.pf_index'))).toEqual(index);
+    const unpacked = await engineFetch.fetch('/kb/pagefind/engine/index/zh-cn_1.pf_index');
+    // Headers that describe the packed file are gone; the others stay.
+    expect([unpacked.headers.get('Content-Length'), unpacked.headers.get('Cache-Control')]).toEqual([null, 'max-age=600']);
+    expect(await bytes(unpacked)).toEqual(index);
     // The entry file is JSON; a file the host already unpacked (Content-Encoding) starts with Pagefind's signature.
     expect(await (await engineFetch.fetch('/kb/pagefind/engine/pagefind-entry.json?ts=1')).text()).toBe('{"version":"1.6.0"}');
     expect(await bytes(await engineFetch.fetch('/kb/pagefind/engine/fragment/zh-cn_2.pf_fragment'))).toEqual(signed('{}'));
@@ -62,10 +65,23 @@ describe('the search engine’s fetch', () => {
     const meta = `${ENGINE}${START_FILES['zh-cn'][0]}`;
     const { asked, fetch } = fakeNetwork({ [meta]: gzipSync(signed('meta')) }, new Set([meta]));
     vi.stubGlobal('fetch', fetch);
-    engineFetch.fetchAhead(ENGINE, 'en');
+    engineFetch.fetchAhead(ENGINE, 'fr');
     expect(asked).toEqual([]);
-    // zh-CN pages of a "zh" index, as Pagefind chooses: the language, then its first part.
+    // As Pagefind chooses an index: the page's language, then its first part (en-us pages, an "en" index).
+    engineFetch.fetchAhead(ENGINE, 'en-us');
+    expect(asked).toEqual([`${ENGINE}pagefind.en_123.pf_meta`]);
+    engineFetch.dropAhead();
     engineFetch.fetchAhead(ENGINE, 'zh-cn');
+    expect(await bytes(await engineFetch.fetch(meta))).toEqual(signed('meta'));
+    expect(asked.filter((url) => url === meta)).toHaveLength(2);
+  });
+
+  it('forgets what was fetched ahead once told to (a failed start, a destroyed engine): the engine then downloads it itself', async () => {
+    const meta = `${ENGINE}${START_FILES['zh-cn'][0]}`;
+    const { asked, fetch } = fakeNetwork({ [meta]: gzipSync(signed('meta')) });
+    vi.stubGlobal('fetch', fetch);
+    engineFetch.fetchAhead(ENGINE, 'zh-cn');
+    engineFetch.dropAhead();
     expect(await bytes(await engineFetch.fetch(meta))).toEqual(signed('meta'));
     expect(asked.filter((url) => url === meta)).toHaveLength(2);
   });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import { getManifest, injectManifest } from 'workbox-build';
 import { OFFLINE_FILES, OFFLINE_PAGE } from './cache-routes.ts';
+import { UNLOADED_FILES } from './offline-files.ts';
 import { APP_ICONS, MANIFEST_FILE } from './web-app-manifest.ts';
 
 const WORKER_SOURCE = fileURLToPath(new URL('./service-worker.ts', import.meta.url));
@@ -20,15 +21,13 @@ export const SEARCH_DATA_PRECACHE_LIMIT = 1024 * 1024;
 
 /**
  * What Workbox precaches, as patterns over dist/: the offline page, the app manifest and icons,
- * and the whole search directory, whatever its layout, except what no page loads: Pagefind's own
- * UI bundles (the site's search dialog is bundled under _astro/), its engine module (bundled
- * into pagefind/pagefind.js) and its web worker (the site searches on the main thread); and, on
- * a large site, the index data.
+ * and the whole search directory, whatever its layout, except what no page loads
+ * (UNLOADED_FILES) and, on a large site, the index data.
  */
 export function precachePatterns(precacheSearchData: boolean): { globPatterns: string[]; globIgnores: string[] } {
   return {
     globPatterns: [`${OFFLINE_PAGE}index.html`, MANIFEST_FILE, 'favicon.svg', ...APP_ICONS.map((icon) => icon.file), 'pagefind/**/*'],
-    globIgnores: ['pagefind/**/*-ui.{js,css}', 'pagefind/**/*-highlight.js', 'pagefind/engine/pagefind.js', 'pagefind/**/pagefind-worker.js', ...(precacheSearchData ? [] : ['pagefind/**/*.pf_{index,fragment,filter}'])],
+    globIgnores: [...UNLOADED_FILES, ...(precacheSearchData ? [] : ['pagefind/**/*.pf_{index,fragment,filter}'])],
   };
 }
 

@@ -3,7 +3,7 @@
  * page can say how much it will download before it starts. Written as dist/offline-files.json.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, matchesGlob, relative, sep } from 'node:path';
 import type { SidebarEntry } from '../../lib/built-sidebar.ts';
 import { cacheKindOf } from './cache-routes.ts';
 
@@ -48,6 +48,15 @@ export function listSiteFiles(dist: string): SiteFile[] {
  */
 const NOT_FOR_READERS = [/^_headers$/, /^_redirects$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^sw\.js$/, /^404\.html$/, /\.map$/];
 
+/**
+ * Files of dist/ that no page loads (globs, as Workbox reads them): Pagefind's own UI bundles
+ * (the site's search dialog is bundled under _astro/), its engine module (bundled into
+ * pagefind/pagefind.js) and its web worker (the site searches on the page's main thread).
+ * Neither stored at install nor downloaded by 离线阅读.
+ */
+export const UNLOADED_FILES = ['pagefind/**/*-ui.{js,css}', 'pagefind/**/*-highlight.js', 'pagefind/engine/pagefind.js', 'pagefind/**/pagefind-worker.js'];
+const isUnloaded = (path: string) => UNLOADED_FILES.some((glob) => matchesGlob(path, glob));
+
 export interface PageFacts {
   title: string;
   /** A page that only sends the reader to another URL (a moved page's stub). */
@@ -70,7 +79,7 @@ export function offlineFileList(files: SiteFile[], precached: Set<string>, sideb
   const pages: OfflinePage[] = [];
   const others: SiteFile[] = [];
   for (const file of files) {
-    if (NOT_FOR_READERS.some((pattern) => pattern.test(file.path)) || cacheKindOf(file.path) === null) continue;
+    if (NOT_FOR_READERS.some((pattern) => pattern.test(file.path)) || isUnloaded(file.path) || cacheKindOf(file.path) === null) continue;
     if (file.path.endsWith('.html')) {
       const path = file.path.replace(/(^|\/)index\.html$/, '$1');
       if (precached.has(file.path) || !file.path.endsWith('index.html')) continue;

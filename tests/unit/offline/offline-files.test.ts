@@ -41,6 +41,10 @@ describe('offlineFileList', () => {
     { path: 'offline/index.html', bytes: 15 },
     { path: 'old/page/index.html', bytes: 3 },
     { path: 'pagefind/engine/pagefind.js', bytes: 60 },
+    { path: 'pagefind/engine/pagefind-ui.js', bytes: 70 },
+    { path: 'pagefind/engine/pagefind-worker.js', bytes: 80 },
+    { path: 'pagefind/engine/index/zh-cn_1.pf_index', bytes: 90 },
+    { path: 'pagefind/pagefind.js', bytes: 100 },
     { path: 'sitemap-0.xml', bytes: 2 },
     { path: 'sw.js', bytes: 7 },
   ];
@@ -49,7 +53,7 @@ describe('offlineFileList', () => {
     { group: { label: 'etcd', links: [{ label: '概览', href: '/kb/etcd/' }, { label: 'Watch', href: '/kb/etcd/watch/' }] } },
   ];
   const facts = (path: string) => ({ title: `title of ${path}`, redirect: path.startsWith('old/') });
-  const list = offlineFileList(files, new Set(['_astro/page.js', 'offline/index.html', 'pagefind/engine/pagefind.js']), sidebar, '/kb/', facts);
+  const list = offlineFileList(files, new Set(['_astro/page.js', 'offline/index.html', 'pagefind/pagefind.js']), sidebar, '/kb/', facts);
 
   it('lists the pages in sidebar order with their groups, home first, leaving out redirects, the 404 page and stored pages', () => {
     expect(list.pages.map((page) => [page.path, page.group])).toEqual([
@@ -61,8 +65,9 @@ describe('offlineFileList', () => {
     expect(list.pages[1]!.title).toBe('title of go/interview/index.html');
   });
 
-  it('lists the other files a page may load, minus what the worker stores at install and what serves only the host', () => {
-    expect(list.files.map((file) => file.path)).toEqual(['_astro/mermaid.js']);
-    expect(list.bytes).toBe(20 + 50 + 30 + 40 + 500);
+  it('lists the other files a page may load, minus what the worker stores at install, what serves only the host and what no page loads', () => {
+    // Pagefind's engine module (bundled into pagefind/pagefind.js), UI bundle and worker are never loaded.
+    expect(list.files.map((file) => file.path)).toEqual(['_astro/mermaid.js', 'pagefind/engine/index/zh-cn_1.pf_index']);
+    expect(list.bytes).toBe(20 + 50 + 30 + 40 + 500 + 90);
   });
 });

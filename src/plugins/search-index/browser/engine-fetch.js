@@ -18,14 +18,24 @@ const absolute = (input) => new URL(input instanceof Request ? input.url : Strin
  * (pagefind-entry.json), so the two downloads overlap instead of following each other: one
  * round trip less before a reader's first result. The entry file is still read, and it decides:
  * if it names other files (an index deployed after this script was cached), the engine fetches
- * those, and what was fetched ahead is left unused.
+ * those, and what was fetched ahead is left unused (see `dropAhead`).
  */
 export function fetchAhead(engineFiles, language) {
   const files = START_FILES[language] ?? START_FILES[language.split('-')[0]] ?? [];
   for (const file of files) {
     const url = absolute(new URL(file, engineFiles));
-    if (!ahead.has(url)) ahead.set(url, globalThis.fetch(url));
+    if (ahead.has(url)) continue;
+    const response = globalThis.fetch(url);
+    // A failure is the engine's to meet, when it asks for the file (it is fetched again then).
+    response.catch(() => {});
+    ahead.set(url, response);
   }
+}
+
+/** Forgets the downloads started ahead that the engine has not asked for, and their unread bodies. */
+export function dropAhead() {
+  for (const response of ahead.values()) response.then((unused) => unused.body?.cancel()).catch(() => {});
+  ahead.clear();
 }
 
 /**
@@ -46,7 +56,11 @@ export async function fetch(input, init) {
   const response = early ? await early.catch(() => globalThis.fetch(input, init)) : await globalThis.fetch(input, init);
   if (!response.ok || typeof DecompressionStream !== 'function') return response;
   const bytes = new Uint8Array(await response.arrayBuffer());
-  const gzipped = bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
-  const body = gzipped ? new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')) : bytes;
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const headers = new Headers(response.headers);
+  const options = { status: response.status, statusText: response.statusText, headers };
+  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) return new Response(bytes, options);
+  // The body is the unpacked file now: the sizes and encoding of the packed one no longer describe it.
+  headers.delete('Content-Length');
+  headers.delete('Content-Encoding');
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip')), options);
 }

@@ -5,7 +5,7 @@
 import { createInstance as createEngine } from './engine/pagefind.js';
 import { bestMatch } from './best-match.js';
 import { wordSegmenter } from './word-segmenter.js';
-import { fetchAhead } from './engine-fetch.js';
+import { dropAhead, fetchAhead } from './engine-fetch.js';
 
 /**
  * Where the engine's files are. Pagefind finds them beside its own module by default; bundled
@@ -41,10 +41,11 @@ const engine = (settings = {}) => {
   const { basePath, ...rest } = settings;
   const pagefind = createInstance({ ...rest, basePath: ENGINE_FILES, noWorker: true });
   // The index language is the page's, as Pagefind chooses it.
-  fetchAhead(ENGINE_FILES, (document.documentElement.getAttribute('lang') ?? 'unknown').toLowerCase());
+  fetchAhead(ENGINE_FILES, (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase());
   current = { pagefind, matcher: undefined, started: whenStarted(pagefind) };
-  // A failed start is reported to the calls that wait for it (and logged by Pagefind), not twice.
-  current.started.catch(() => {});
+  // A failed start is reported to the calls that wait for it (and logged by Pagefind), not twice;
+  // what was fetched ahead for it is not needed then.
+  current.started.catch(dropAhead);
   // The engine's first files are on their way: make the word segmenter meanwhile, which the
   // search needs (Pagefind's own cut of the query reuses the dictionary it loads).
   setTimeout(wordSegmenter, 0);
@@ -116,5 +117,6 @@ export const preload = (term, settings) => matcher().preload(term, settings);
 export async function destroy() {
   const state = current;
   current = undefined;
+  dropAhead();
   await state?.pagefind.destroy();
 }
