@@ -37,9 +37,8 @@ const START_CHECK_MS = 10;
 let current;
 const engine = (settings = {}) => {
   if (current) return current;
-  // The engine's files are where this site keeps them; options() ignores basePath, and so does this.
-  const { basePath, ...rest } = settings;
-  const pagefind = createInstance({ ...rest, basePath: ENGINE_FILES, noWorker: true });
+  // The engine's files are where this site keeps them: a basePath among the settings is ignored, as options() ignores it.
+  const pagefind = createEngine({ ...settings, basePath: ENGINE_FILES, noWorker: true });
   // The index language is the page's, as Pagefind chooses it.
   fetchAhead(ENGINE_FILES, (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase());
   current = { pagefind, matcher: undefined, started: whenStarted(pagefind) };
